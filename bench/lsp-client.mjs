@@ -1,0 +1,429 @@
+// Minimal LSP client over stdio, built for latency benchmarks (no dependencies).
+//
+//   const c = startServer(process.execPath, ['path/to/server.js', '--stdio'], { settings, rootUri });
+//   await c.initialize();                      // initialize + initialized
+//   c.didChangeConfiguration();                // optional: push `settings`
+//   await c.roundTrip();                       // barrier: the server has processed all earlier messages
+//   c.open(uri, 'pocplan', text);              // version 1
+//   const { diagnostics, ms } = await c.waitForDiagnostics(uri, { version: 1 });
+//   c.change(uri, 2, [{ range, text: 'x' }]);
+//   const r = await c.waitForDiagnostics(uri, { version: 2 });
+//   const mem = c.memory();                    // { vmHWMKiB, vmRSSKiB } from /proc/<pid>/status
+//   await c.shutdown();
+//
+// Timing: `ms` = arrival of the matching textDocument/publishDiagnostics (timestamp taken when
+// the stdout chunk carrying it is read) minus the moment just before the didOpen/didChange was
+// written to the server's stdin. Both ends use performance.now() in this process.
+//
+// Matching publishes (waitForDiagnostics): a publish counts only if it arrived AFTER the last
+// didOpen/didChange sent for that uri (or after `afterSeq`), and
+//   - if `version` is given and the publish carries a version: it must be equal
+//     (servers that version their diagnostics, like ours: stale publishes are skipped);
+//   - if the publish carries no version (yaml-language-server never sends one): the first
+//     publish after the send is taken, unless `requireVersion: true`;
+//   - `predicate(diagnostics, publish)`, if given, must return true.
+// Nothing here waits for a "quiet period": the result is the first publish that matches.
+
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const HEADER_SEP = Buffer.from('\r\n\r\n');
+
+/** Look a dotted `section` up in a settings object (workspace/configuration semantics). */
+export function lookupSection(settings, section) {
+  if (!section) return settings ?? null;
+  if (settings && Object.prototype.hasOwnProperty.call(settings, section)) return settings[section];
+  let cur = settings;
+  for (const part of section.split('.')) {
+    if (cur == null || typeof cur !== 'object' || !(part in cur)) return null;
+    cur = cur[part];
+  }
+  return cur ?? null;
+}
+
+export function fileUri(path) {
+  return pathToFileURL(path).href;
+}
+
+/** /proc/<pid>/status memory fields, in KiB (Linux only; null elsewhere or if the process is gone). */
+export function procMemory(pid) {
+  try {
+    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const get = (k) => {
+      const m = new RegExp(`^${k}:\\s+(\\d+) kB`, 'm').exec(s);
+      return m ? Number(m[1]) : null;
+    };
+    return { vmHWMKiB: get('VmHWM'), vmRSSKiB: get('VmRSS'), vmPeakKiB: get('VmPeak') };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Spawn a language server and return a client.
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {object} [o]
+ * @param {object} [o.initializationOptions]
+ * @param {object} [o.settings]  answered to workspace/configuration; sent by didChangeConfiguration()
+ * @param {string} [o.rootUri]
+ * @param {object} [o.capabilities]  replaces the default client capabilities
+ * @param {'pipe'|'inherit'|'ignore'} [o.stderr='pipe']  'pipe' keeps the last 64 KiB in client.stderr()
+ * @param {boolean} [o.trace=false]  log every message to stderr
+ * @param {string} [o.cwd]
+ * @param {object} [o.env]
+ */
+export function startServer(cmd, args = [], o = {}) {
+  const settings = o.settings ?? {};
+  const proc = spawn(cmd, args, {
+    cwd: o.cwd,
+    env: o.env ?? process.env,
+    stdio: ['pipe', 'pipe', o.stderr === 'inherit' ? 'inherit' : o.stderr === 'ignore' ? 'ignore' : 'pipe'],
+  });
+  let stderrTail = '';
+  if (proc.stderr) {
+    proc.stderr.setEncoding('utf8');
+    proc.stderr.on('data', (d) => {
+      stderrTail = (stderrTail + d).slice(-65536);
+    });
+  }
+
+  let nextId = 1;
+  const pending = new Map(); // id -> { resolve, reject, method }
+  const requestHandlers = new Map();
+  const notificationHandlers = new Map();
+  const logMessages = [];
+  const stats = { sent: 0, received: 0, bytesIn: 0, bytesOut: 0, serverRequests: {}, answered: {} };
+  const answerWaiters = new Set(); // { method, count, resolve }
+  let exited = null;
+  const exitPromise = new Promise((res) => {
+    proc.on('exit', (code, signal) => {
+      exited = { code, signal };
+      for (const [, p] of pending) p.reject(new Error(`server exited (code ${code}, signal ${signal}) before answering ${p.method}`));
+      pending.clear();
+      for (const w of waiters) w.fail(new Error(`server exited (code ${code}, signal ${signal})`));
+      res(exited);
+    });
+  });
+  proc.on('error', (e) => {
+    for (const [, p] of pending) p.reject(e);
+    pending.clear();
+    for (const w of waiters) w.fail(e);
+  });
+  proc.stdin.on('error', () => { /* EPIPE after the server died: reported via exit */ });
+
+  // ---- per-uri diagnostics bookkeeping ----
+  let publishSeq = 0;
+  const docs = new Map(); // uri -> { lastSentAt, lastSentSeq, lastVersion, publishes: [] }
+  const waiters = new Set();
+  const doc = (uri) => {
+    let d = docs.get(uri);
+    if (!d) docs.set(uri, (d = { lastSentAt: null, lastSentSeq: 0, lastVersion: null, publishes: [] }));
+    return d;
+  };
+  const KEEP = 64;
+
+  function onPublish(params, at) {
+    const d = doc(params.uri);
+    const p = { seq: ++publishSeq, at, version: params.version, diagnostics: params.diagnostics ?? [] };
+    d.publishes.push(p);
+    if (d.publishes.length > KEEP) d.publishes.shift();
+    for (const w of [...waiters]) if (w.uri === params.uri) w.offer(p);
+  }
+
+  // ---- framing ----
+  let buf = Buffer.alloc(0);
+  proc.stdout.on('data', (chunk) => {
+    const at = performance.now();
+    stats.bytesIn += chunk.length;
+    buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
+    for (;;) {
+      const h = buf.indexOf(HEADER_SEP);
+      if (h < 0) return;
+      const header = buf.subarray(0, h).toString('ascii');
+      const m = /Content-Length:\s*(\d+)/i.exec(header);
+      if (!m) throw new Error(`LSP framing: no Content-Length in header ${JSON.stringify(header)}`);
+      const len = Number(m[1]);
+      const start = h + HEADER_SEP.length;
+      if (buf.length < start + len) return;
+      const body = buf.subarray(start, start + len).toString('utf8');
+      buf = buf.subarray(start + len);
+      stats.received++;
+      let msg;
+      try {
+        msg = JSON.parse(body);
+      } catch (e) {
+        throw new Error(`LSP framing: bad JSON body: ${e.message}`);
+      }
+      dispatch(msg, at);
+    }
+  });
+
+  function write(msg) {
+    const json = JSON.stringify(msg);
+    const payload = `Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n${json}`;
+    stats.sent++;
+    stats.bytesOut += payload.length;
+    if (o.trace) process.stderr.write(`--> ${json.slice(0, 300)}\n`);
+    proc.stdin.write(payload);
+  }
+
+  function dispatch(msg, at) {
+    if (o.trace) process.stderr.write(`<-- ${JSON.stringify(msg).slice(0, 300)}\n`);
+    if (msg.id !== undefined && msg.method === undefined) {
+      // response
+      const p = pending.get(msg.id);
+      if (!p) return;
+      pending.delete(msg.id);
+      if (msg.error) {
+        const e = new Error(`${p.method}: ${msg.error.message} (${msg.error.code})`);
+        e.code = msg.error.code;
+        e.data = msg.error.data;
+        p.reject(e);
+      } else p.resolve(msg.result);
+      return;
+    }
+    if (msg.id !== undefined) {
+      // server -> client request
+      stats.serverRequests[msg.method] = (stats.serverRequests[msg.method] ?? 0) + 1;
+      const h = requestHandlers.get(msg.method) ?? defaultRequestHandler;
+      Promise.resolve()
+        .then(() => h(msg.params, msg.method))
+        .then(
+          (result) => write({ jsonrpc: '2.0', id: msg.id, result: result === undefined ? null : result }),
+          (err) => write({ jsonrpc: '2.0', id: msg.id, error: { code: err?.code ?? -32603, message: String(err?.message ?? err) } }),
+        )
+        .then(() => {
+          stats.answered[msg.method] = (stats.answered[msg.method] ?? 0) + 1;
+          for (const w of [...answerWaiters]) {
+            if (w.method === msg.method && stats.answered[msg.method] >= w.count) {
+              answerWaiters.delete(w);
+              w.resolve(stats.answered[msg.method]);
+            }
+          }
+        });
+      return;
+    }
+    // notification
+    if (msg.method === 'textDocument/publishDiagnostics') onPublish(msg.params, at);
+    else if (msg.method === 'window/logMessage' || msg.method === 'window/showMessage') {
+      logMessages.push(msg.params);
+      if (logMessages.length > 200) logMessages.shift();
+    }
+    const hs = notificationHandlers.get(msg.method);
+    if (hs) for (const h of hs) h(msg.params, at);
+  }
+
+  function defaultRequestHandler(params, method) {
+    switch (method) {
+      case 'workspace/configuration':
+        return (params?.items ?? []).map((it) => lookupSection(settings, it.section));
+      case 'client/registerCapability':
+      case 'client/unregisterCapability':
+      case 'window/workDoneProgress/create':
+      case 'window/showMessageRequest':
+      case 'workspace/codeLens/refresh':
+      case 'workspace/semanticTokens/refresh':
+      case 'workspace/inlayHint/refresh':
+      case 'workspace/inlineValue/refresh':
+      case 'workspace/diagnostic/refresh':
+      case 'workspace/foldingRange/refresh':
+        return null;
+      case 'workspace/workspaceFolders':
+        return o.rootUri ? [{ uri: o.rootUri, name: 'bench' }] : null;
+      case 'workspace/applyEdit':
+        return { applied: false, failureReason: 'benchmark client' };
+      default: {
+        const e = new Error(`benchmark client: unhandled request ${method}`);
+        e.code = -32601;
+        throw e;
+      }
+    }
+  }
+
+  function request(method, params) {
+    if (exited) return Promise.reject(new Error(`server already exited (${JSON.stringify(exited)})`));
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject, method });
+      write({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+
+  function notify(method, params) {
+    write({ jsonrpc: '2.0', method, params });
+  }
+
+  function markSent(uri, version) {
+    const d = doc(uri);
+    d.lastSentSeq = publishSeq;
+    d.lastVersion = version;
+    d.lastSentAt = performance.now();
+  }
+
+  const defaultCapabilities = {
+    workspace: {
+      configuration: true,
+      didChangeConfiguration: { dynamicRegistration: true },
+      workspaceFolders: true,
+      applyEdit: false,
+    },
+    textDocument: {
+      synchronization: { dynamicRegistration: false, didSave: true, willSave: false, willSaveWaitUntil: false },
+      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+      hover: { contentFormat: ['markdown', 'plaintext'] },
+      completion: { completionItem: { snippetSupport: true } },
+    },
+    window: { workDoneProgress: true },
+    general: { positionEncodings: ['utf-16'] },
+  };
+
+  const client = {
+    pid: proc.pid,
+    proc,
+    stats,
+    logMessages,
+    /** last 64 KiB of the server's stderr (when o.stderr is 'pipe') */
+    stderr: () => stderrTail,
+    exited: () => exited,
+    request,
+    notify,
+    /** Handle a server->client request yourself (overrides the defaults). */
+    onRequest(method, handler) {
+      requestHandlers.set(method, handler);
+    },
+    onNotification(method, handler) {
+      if (!notificationHandlers.has(method)) notificationHandlers.set(method, []);
+      notificationHandlers.get(method).push(handler);
+    },
+    /** Sends initialize then initialized; resolves with the InitializeResult. */
+    async initialize(extra = {}) {
+      const result = await request('initialize', {
+        processId: process.pid,
+        clientInfo: { name: 'pocplan-bench', version: '1' },
+        locale: 'en',
+        rootUri: o.rootUri ?? null,
+        workspaceFolders: o.rootUri ? [{ uri: o.rootUri, name: 'bench' }] : null,
+        capabilities: o.capabilities ?? defaultCapabilities,
+        initializationOptions: o.initializationOptions,
+        ...extra,
+      });
+      client.initializeResult = result;
+      notify('initialized', {});
+      return result;
+    },
+    /** textDocumentSync kind the server asked for: 0 none, 1 full, 2 incremental. */
+    syncKind() {
+      const s = client.initializeResult?.capabilities?.textDocumentSync;
+      if (typeof s === 'number') return s;
+      return s?.change ?? 0;
+    },
+    didChangeConfiguration(s = settings) {
+      notify('workspace/didChangeConfiguration', { settings: s });
+    },
+    /**
+     * Barrier: resolves once the server has answered a request sent now, i.e. processed every
+     * message sent before it. Uses an unknown method; a MethodNotFound error is the expected answer.
+     */
+    async roundTrip() {
+      const t = performance.now();
+      try {
+        await request('bench/ping', {});
+      } catch (e) {
+        if (e.code !== -32601 && e.code !== -32600) throw e;
+      }
+      return performance.now() - t;
+    },
+    open(uri, languageId, text, version = 1) {
+      markSent(uri, version);
+      notify('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    },
+    change(uri, version, contentChanges) {
+      markSent(uri, version);
+      notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    },
+    close(uri) {
+      notify('textDocument/didClose', { textDocument: { uri } });
+    },
+    /** Current publish sequence number (pass as afterSeq to wait for "anything after now"). */
+    publishSeq: () => publishSeq,
+    /** All recent publishes for a uri (metadata + diagnostics), oldest first. */
+    publishes: (uri) => doc(uri).publishes.slice(),
+    /**
+     * Resolve with the first matching publishDiagnostics for `uri` (see the header comment).
+     * @returns {Promise<{diagnostics: object[], ms: number, version: number|undefined, skipped: number, seq: number}>}
+     */
+    waitForDiagnostics(uri, { version, predicate, requireVersion = false, afterSeq, since, timeoutMs = 120000 } = {}) {
+      const d = doc(uri);
+      const after = afterSeq ?? d.lastSentSeq;
+      const t0 = since ?? d.lastSentAt ?? performance.now();
+      let skipped = 0;
+      return new Promise((resolve, reject) => {
+        const w = {
+          uri,
+          offer(p) {
+            if (p.seq <= after) return false;
+            const vOk = version === undefined
+              ? true
+              : p.version === undefined || p.version === null
+                ? !requireVersion
+                : p.version === version;
+            if (!vOk || (predicate && !predicate(p.diagnostics, p))) {
+              skipped++;
+              return false;
+            }
+            done();
+            resolve({ diagnostics: p.diagnostics, ms: p.at - t0, version: p.version, skipped, seq: p.seq });
+            return true;
+          },
+          fail(e) {
+            done();
+            reject(e);
+          },
+        };
+        const timer = setTimeout(() => {
+          done();
+          const e = new Error(`timeout after ${timeoutMs} ms waiting for diagnostics of ${uri}`);
+          e.timeout = true;
+          e.timeoutMs = timeoutMs;
+          reject(e);
+        }, timeoutMs);
+        function done() {
+          clearTimeout(timer);
+          waiters.delete(w);
+        }
+        // publishes that already arrived
+        for (const p of d.publishes) if (w.offer(p)) return;
+        if (exited) return w.fail(new Error(`server exited (${JSON.stringify(exited)})`));
+        waiters.add(w);
+      });
+    },
+    /** VmHWM (peak RSS) and VmRSS of the server process, KiB. Read it before shutdown(). */
+    memory() {
+      return procMemory(proc.pid);
+    },
+    /** shutdown request + exit notification; kills the process if it does not exit in time. */
+    async shutdown({ timeoutMs = 5000 } = {}) {
+      if (exited) return exited;
+      const killer = setTimeout(() => proc.kill('SIGKILL'), timeoutMs);
+      try {
+        await Promise.race([request('shutdown', null), new Promise((r) => setTimeout(r, timeoutMs))]);
+        notify('exit', null);
+        proc.stdin.end();
+      } catch {
+        /* already gone */
+      }
+      const r = await exitPromise;
+      clearTimeout(killer);
+      return r;
+    },
+    /** Immediate SIGKILL (e.g. after a timeout). */
+    kill() {
+      if (!exited) proc.kill('SIGKILL');
+      return exitPromise;
+    },
+    exitPromise,
+  };
+  return client;
+}

@@ -1,0 +1,243 @@
+/**
+ * One check of one plan: parse, schema, CSV device lists, domain rules, suppressions and
+ * configured severities, then the one conversion to outside diagnostics.
+ */
+import { URI, Utils } from 'vscode-uri';
+import { codeMeta, isKnownCode } from './codes';
+import type { Settings } from './config';
+import { checkCsv, type CsvReport } from './csv';
+import type { Finding, PlanDiagnostic, Severity, Suppression } from './diagnostics';
+import { t, type Lang } from './l10n';
+import { buildModel, type PlanModel } from './model';
+import { parseSubnet } from './net';
+import { parseYaml } from './parse';
+import { RULES } from './rules';
+import type { RuleContext } from './rules/types';
+import { validateSchema } from './schema';
+import { matchesCode, scanSuppressions, type SuppressionComment } from './suppress';
+import { LineIndex } from './text';
+import { getPair, getString, type YNode } from './tree';
+
+/** What the service needs from its host: file access, injected so the service stays pure. */
+export interface ServiceHost {
+  /** The text of a file (an open editor's buffer wins), or undefined when it cannot be read. */
+  readFile(uri: string): string | undefined;
+  /** The uri with symbolic links resolved; the identity when unknown. */
+  realUri?(uri: string): string;
+  /** The workspace folder containing `uri`; defaults to the plan's own folder. */
+  workspaceFolder?(uri: string): string | undefined;
+}
+
+/** The parsed form of one plan text; cached by the service per document version. */
+export interface ParsedPlan {
+  uri: string;
+  text: string;
+  lines: LineIndex;
+  root: YNode | null;
+  model: PlanModel;
+  /** Findings that depend on the text alone (YAML, schema), before severities are applied. */
+  syntaxFindings: Finding[];
+  suppressions: SuppressionComment[];
+}
+
+export function parsePlan(uri: string, text: string): ParsedPlan {
+  const lines = new LineIndex(text);
+  const parsed = parseYaml(text);
+  const findings = [...parsed.findings];
+  if (parsed.root !== null || !findings.some((f) => f.code === 'yaml.too-large' || f.code === 'yaml.syntax')) {
+    const schema = validateSchema(parsed.root, text);
+    findings.push(...schema.findings);
+    if (schema.aliasLimitHit) findings.push({ code: 'yaml.alias-limit', start: 0, end: lines.lineEnd(0) });
+  }
+  return { uri, text, lines, root: parsed.root, model: buildModel(parsed.root), syntaxFindings: findings, suppressions: scanSuppressions(text, lines) };
+}
+
+export interface CheckResult {
+  uri: string;
+  diagnostics: PlanDiagnostic[];
+  /** Diagnostics of the CSV files the plan references, by CSV uri. */
+  csvDiagnostics: Map<string, PlanDiagnostic[]>;
+  csv: CsvReport[];
+  suppressions: Suppression[];
+}
+
+export interface CheckOptions {
+  settings: Settings;
+  host: ServiceHost;
+  /** Base for rule documentation links; `<base><code>.md`. */
+  docsBase: string;
+}
+
+function severityOf(code: string, settings: Settings, fallback: Severity | undefined): Severity | 'off' {
+  let configured: Severity | 'off' | undefined = settings.rules[code];
+  if (configured === undefined) {
+    for (const [pattern, sev] of Object.entries(settings.rules)) if (pattern !== code && matchesCode(pattern, code)) configured = sev;
+  }
+  if (configured !== undefined) return configured;
+  const meta = codeMeta(code);
+  if (!meta) return fallback ?? 'error';
+  if (settings.profile === 'strict' && meta.strictSeverity) return meta.strictSeverity;
+  return fallback ?? meta.severity;
+}
+
+function localizeArgs(lang: Lang, args: Finding['args']): Finding['args'] {
+  if (!args) return args;
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'string' && v.startsWith('@') ? t(lang, v.slice(1)) : v;
+  return out;
+}
+
+export function containedIn(folder: string, uri: string): boolean {
+  const f = URI.parse(folder); const u = URI.parse(uri);
+  if (f.scheme !== u.scheme || f.authority !== u.authority) return false;
+  const base = f.path.endsWith('/') ? f.path : f.path + '/';
+  return u.path.startsWith(base);
+}
+
+function readCsvLists(plan: ParsedPlan, host: ServiceHost): { reports: Map<number, CsvReport>; findings: Finding[] } {
+  const reports = new Map<number, CsvReport>();
+  const findings: Finding[] = [];
+  const planUri = URI.parse(plan.uri);
+  const folder = host.workspaceFolder?.(plan.uri) ?? Utils.dirname(planUri).toString();
+  for (const seg of plan.model.segments) {
+    const id = seg.identity;
+    if (!id || id.method !== 'csv') continue;
+    const pathText = getString(id.map, 'csv');
+    const pair = getPair(id.map, 'csv');
+    if (pathText === undefined || !pair?.value) continue;
+    const at = { start: pair.value.start, end: pair.value.end };
+    const target = /^[a-z][a-z0-9+.-]+:/i.test(pathText) && !/^[a-z]:[\\/]/i.test(pathText)
+      ? undefined // another scheme (http:, file:) is never followed
+      : Utils.resolvePath(Utils.dirname(planUri), pathText.replace(/\\/g, '/')).toString();
+    const report: CsvReport = { uri: target ?? pathText, path: pathText, unreadable: true, devices: [], findings: [] };
+    reports.set(seg.map.start, report);
+    const real = target && host.realUri ? host.realUri(target) : target;
+    const realFolder = host.realUri ? host.realUri(folder) : folder;
+    if (!target || !real || !containedIn(folder, target) || !containedIn(realFolder, real)) {
+      findings.push({ code: 'csv.outside-workspace', ...at, args: { path: pathText } });
+      continue;
+    }
+    const text = host.readFile(target);
+    if (text === undefined) {
+      findings.push({ code: 'csv.missing-file', ...at, args: { path: pathText } });
+      continue;
+    }
+    const subnet = parseSubnet(getString(seg.map, 'subnet'));
+    const r = checkCsv(target, pathText, text, subnet ? [subnet.addr, subnet.bits] : undefined);
+    reports.set(seg.map.start, r);
+    findings.push(...r.findings);
+  }
+  return { reports, findings };
+}
+
+export function checkPlan(plan: ParsedPlan, opts: CheckOptions): CheckResult {
+  const { settings, host } = opts;
+  const lang = settings.lang;
+  const findings: Finding[] = [...plan.syntaxFindings];
+  const csv = readCsvLists(plan, host);
+  findings.push(...csv.findings);
+
+  for (const rule of RULES) {
+    const ctx: RuleContext = {
+      plan: plan.model, text: plan.text, settings, matrix: settings.licenseMatrix, csv: csv.reports,
+      report: (f) => findings.push({ ...f, code: f.code ?? rule.code }),
+    };
+    try {
+      rule.check(ctx);
+    } catch {
+      // A rule bug must never take the checker down; the other rules still report.
+    }
+  }
+
+  const csvTexts = new Map<string, LineIndex>();
+  const linesFor = (uri: string | undefined): LineIndex => {
+    if (!uri || uri === plan.uri) return plan.lines;
+    let li = csvTexts.get(uri);
+    if (!li) { li = new LineIndex(host.readFile(uri) ?? ''); csvTexts.set(uri, li); }
+    return li;
+  };
+
+  const toDiag = (f: Finding, severity: Severity): PlanDiagnostic => {
+    const uri = f.uri ?? plan.uri;
+    const li = linesFor(uri);
+    return {
+      uri, code: f.code, severity,
+      message: t(lang, f.messageId ?? f.code, localizeArgs(lang, f.args)),
+      range: li.range(f.start, f.end), start: f.start, end: f.end,
+      related: (f.related ?? []).map((r) => ({ uri: r.uri ?? plan.uri, range: linesFor(r.uri).range(r.start, r.end), message: t(lang, r.messageId, localizeArgs(lang, r.args)) })),
+      href: `${opts.docsBase}${f.code}.md`,
+      ...(f.data !== undefined ? { data: f.data } : {}),
+    };
+  };
+
+  // Suppressions: each comment silences its codes on its target line of the plan.
+  const suppressions: Suppression[] = [];
+  const used = new Set<string>();
+  const bySuppression = new Map<SuppressionComment, Suppression>();
+  for (const s of plan.suppressions) {
+    const codes = s.codes.map((c) => c.code);
+    if (!s.reason) findings.push({ code: 'suppression.missing-reason', start: s.start, end: s.end, args: { codes: codes.join(', ') || '?' } });
+    for (const c of s.codes) if (!isKnownCode(c.code)) findings.push({ code: 'suppression.unknown-code', start: c.start, end: c.end, args: { code: c.code } });
+    const sup: Suppression = { uri: plan.uri, code: codes.join(','), range: plan.lines.range(s.start, s.end), reason: s.reason, silenced: [] };
+    bySuppression.set(s, sup);
+    suppressions.push(sup);
+  }
+
+  const diagnostics: PlanDiagnostic[] = [];
+  const csvDiagnostics = new Map<string, PlanDiagnostic[]>();
+  for (const r of csv.reports.values()) if (!r.unreadable) csvDiagnostics.set(r.uri, []);
+  const seen = new Set<string>();
+  for (const f of findings) {
+    const sev = severityOf(f.code, settings, f.severity);
+    if (sev === 'off') continue;
+    const key = `${f.uri ?? ''}|${f.code}|${f.start}|${f.end}|${f.messageId ?? ''}|${JSON.stringify(f.args ?? {})}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const d = toDiag(f, sev);
+    if (f.uri && f.uri !== plan.uri) {
+      (csvDiagnostics.get(f.uri) ?? csvDiagnostics.set(f.uri, []).get(f.uri)!).push(d);
+      continue;
+    }
+    const line = d.range.start.line;
+    const sup = plan.suppressions.find((s) => s.targetLine === line && s.codes.some((c) => matchesCode(c.code, f.code)));
+    if (sup && !f.code.startsWith('suppression.')) {
+      bySuppression.get(sup)!.silenced.push(d);
+      for (const c of sup.codes) if (matchesCode(c.code, f.code)) used.add(`${sup.start}|${c.code}`);
+      continue;
+    }
+    diagnostics.push(d);
+  }
+
+  // Summaries of CSV problems on the plan's `csv:` values.
+  for (const seg of plan.model.segments) {
+    const r = csv.reports.get(seg.map.start);
+    const pair = seg.identity ? getPair(seg.identity.map, 'csv') : undefined;
+    if (!r || r.unreadable || !pair?.value) continue;
+    const list = csvDiagnostics.get(r.uri) ?? [];
+    const own = list.filter((d) => r.findings.some((f) => f.start === d.start && f.code === d.code));
+    if (!own.length) continue;
+    const worst = own.reduce((a, b) => (rank(b.severity) < rank(a.severity) ? b : a));
+    diagnostics.push(toDiag({
+      code: worst.code, messageId: 'csv.summary', start: pair.value.start, end: pair.value.end,
+      args: { path: r.path, count: own.length, line: own[0]!.range.start.line + 1, first: own[0]!.message },
+      related: own.slice(0, 20).map((d) => ({ uri: r.uri, start: d.start, end: d.end, messageId: 'related.csv-problem' })),
+    }, worst.severity));
+  }
+
+  // Suppressions that silenced nothing are worth knowing about (the problem may have been fixed).
+  for (const s of plan.suppressions) {
+    for (const c of s.codes) {
+      if (!isKnownCode(c.code) || used.has(`${s.start}|${c.code}`)) continue;
+      const sev = severityOf('suppression.unused', settings, undefined);
+      if (sev !== 'off') diagnostics.push(toDiag({ code: 'suppression.unused', start: c.start, end: c.end, args: { code: c.code } }, sev));
+    }
+  }
+
+  diagnostics.sort((a, b) => a.start - b.start || rank(a.severity) - rank(b.severity) || a.code.localeCompare(b.code));
+  for (const list of csvDiagnostics.values()) list.sort((a, b) => a.start - b.start);
+  return { uri: plan.uri, diagnostics, csvDiagnostics, csv: [...csv.reports.values()], suppressions };
+}
+
+function rank(s: Severity): number {
+  return s === 'error' ? 0 : s === 'warning' ? 1 : s === 'info' ? 2 : 3;
+}

@@ -1,0 +1,34 @@
+/** IPv4 subnets, through ipaddr.js. */
+import ipaddr from 'ipaddr.js';
+
+export interface Subnet {
+  addr: ipaddr.IPv4;
+  bits: number;
+  /** Network address / prefix, e.g. 10.1.20.0/24. */
+  canonical: string;
+  /** First and last address as 32-bit numbers, for overlap checks. */
+  first: number;
+  last: number;
+  /** True when the address has bits set past the prefix (10.1.20.5/24). */
+  hostBits: boolean;
+}
+
+function toNum(a: ipaddr.IPv4): number {
+  const o = a.octets;
+  return ((o[0]! << 24) >>> 0) + (o[1]! << 16) + (o[2]! << 8) + o[3]!;
+}
+
+export function parseSubnet(text: string | undefined): Subnet | undefined {
+  if (!text) return undefined;
+  const m = /^\s*([0-9.]+)\/(\d{1,2})\s*$/.exec(text);
+  if (!m || !ipaddr.IPv4.isValidFourPartDecimal(m[1]!)) return undefined;
+  const bits = Number(m[2]);
+  if (bits > 32) return undefined;
+  const addr = ipaddr.IPv4.parse(m[1]!);
+  const n = toNum(addr);
+  const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+  const first = (n & mask) >>> 0;
+  const last = (first | (~mask >>> 0)) >>> 0;
+  const net = ipaddr.IPv4.parse([first >>> 24, (first >>> 16) & 255, (first >>> 8) & 255, first & 255].join('.'));
+  return { addr: net, bits, canonical: `${net.toString()}/${bits}`, first, last, hostBits: first !== n };
+}

@@ -1,0 +1,148 @@
+/**
+ * Text -> syntax tree with offsets, plus the YAML-level findings (`yaml.*`).
+ * The `yaml` library does the parsing; this file only adapts its nodes to tree.ts and its
+ * errors to findings, and guards against hostile input (size, depth, aliases, exceptions).
+ */
+import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import type { YAlias, YMap, YNode, YPair, YScalar, YSeq, Scalar } from './tree';
+import type { Finding } from './diagnostics';
+
+/** Files above this size are not analysed (an 11 MB plan is not a plan). */
+export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
+/** Nesting deeper than this is cut off: no real plan goes past a dozen levels. */
+export const MAX_DEPTH = 128;
+
+export interface ParseResult {
+  root: YNode | null;
+  findings: Finding[];
+  /** Offset where the plan document ends (later documents are ignored). */
+  end: number;
+}
+
+export function parseYaml(text: string): ParseResult {
+  const findings: Finding[] = [];
+  if (text.length > MAX_PLAN_BYTES) {
+    findings.push({ code: 'yaml.too-large', start: 0, end: Math.min(text.length, firstLineEnd(text)), args: { size: (text.length / 1048576).toFixed(1), limit: MAX_PLAN_BYTES / 1048576 } });
+    return { root: null, findings, end: text.length };
+  }
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true }) as unknown as Document.Parsed[];
+    if (!Array.isArray(docs)) docs = [];
+  } catch (e) {
+    // The library recurses; pathological nesting can overflow its stack. Report, never crash.
+    findings.push({ code: 'yaml.syntax', start: 0, end: firstLineEnd(text), args: { detail: e instanceof RangeError ? 'nesting too deep to parse' : String((e as Error)?.message ?? e) } });
+    return { root: null, findings, end: text.length };
+  }
+  const doc = docs[0];
+  if (!doc) return { root: null, findings, end: text.length };
+  if (docs.length > 1) {
+    const second = docs[1]!;
+    const at = second.range?.[0] ?? text.length;
+    const hasContent = docs.slice(1).some((d) => d.contents !== null);
+    if (hasContent) findings.push({ code: 'yaml.multi-document', start: lineStartOf(text, at), end: Math.min(text.length, lineStartOf(text, at) + 3) });
+  }
+  for (const err of [...doc.errors, ...doc.warnings]) {
+    const [s, e] = err.pos;
+    const code = err.code === 'DUPLICATE_KEY' ? 'yaml.duplicate-key' : 'yaml.syntax';
+    const isWarning = (doc.warnings as unknown[]).includes(err);
+    findings.push({
+      code, start: s, end: Math.max(e, Math.min(s + 1, lineEndOf(text, s))),
+      args: { detail: cleanYamlMessage(err.message) },
+      ...(isWarning && code === 'yaml.syntax' ? { severity: 'warning' as const } : {}),
+    });
+  }
+  const builder = new TreeBuilder(text, doc, findings);
+  const root = doc.contents ? builder.build(doc.contents as YamlNode, 0) : null;
+  builder.linkAliases();
+  return { root, findings, end: doc.range?.[2] ?? text.length };
+}
+
+class TreeBuilder {
+  private readonly made = new Map<unknown, YNode>();
+  private readonly aliases: Array<{ alias: YAlias; source: unknown }> = [];
+  private depthReported = false;
+
+  constructor(private readonly text: string, private readonly doc: Document.Parsed, private readonly findings: Finding[]) {}
+
+  build(n: YamlNode, depth: number): YNode | null {
+    const range = n.range ?? [0, 0, 0];
+    if (depth > MAX_DEPTH) {
+      if (!this.depthReported) {
+        this.depthReported = true;
+        this.findings.push({ code: 'yaml.nesting-limit', start: range[0], end: Math.min(range[1], range[0] + 1), args: { limit: MAX_DEPTH } });
+      }
+      return null;
+    }
+    let out: YNode;
+    if (isScalar(n)) {
+      const v = n.value;
+      const value: Scalar = v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v
+        : typeof v === 'bigint' ? Number(v) : String(v);
+      const style = n.type === 'QUOTE_DOUBLE' ? 'double' : n.type === 'QUOTE_SINGLE' ? 'single'
+        : n.type === 'BLOCK_FOLDED' || n.type === 'BLOCK_LITERAL' ? 'block' : 'plain';
+      out = { kind: 'scalar', value, source: this.text.slice(range[0], range[1]), style, start: range[0], end: range[1] } satisfies YScalar;
+    } else if (isMap(n)) {
+      const pairs: YPair[] = [];
+      const map: YMap = { kind: 'map', pairs, flow: !!n.flow, start: range[0], end: range[1] };
+      for (const item of n.items) {
+        if (!isPair(item)) continue;
+        const key = this.keyOf(item.key as YamlNode | null, range[0]);
+        const value = item.value ? this.build(item.value as YamlNode, depth + 1) : null;
+        pairs.push({ key, value, start: key.start, end: value ? value.end : key.end });
+      }
+      out = map;
+    } else if (isSeq(n)) {
+      const items: Array<YNode | null> = [];
+      for (const item of n.items) items.push(item ? this.build(item as YamlNode, depth + 1) : null);
+      out = { kind: 'seq', items, flow: !!n.flow, start: range[0], end: range[1] } satisfies YSeq;
+    } else if (isAlias(n)) {
+      const alias: YAlias = { kind: 'alias', name: n.source, target: undefined, start: range[0], end: range[1] };
+      let target: unknown;
+      try { target = n.resolve(this.doc); } catch { target = undefined; }
+      this.aliases.push({ alias, source: target });
+      out = alias;
+    } else {
+      return null;
+    }
+    this.made.set(n, out);
+    return out;
+  }
+
+  private keyOf(k: YamlNode | null, fallback: number): YScalar {
+    if (k && isScalar(k)) {
+      const built = this.build(k, 0);
+      if (built && built.kind === 'scalar') return built;
+    }
+    const r = k?.range ?? [fallback, fallback, fallback];
+    // A complex (collection) key: keep its text so it can be reported as an unknown key.
+    const source = this.text.slice(r[0], r[1]);
+    return { kind: 'scalar', value: k ? source : null, source, style: 'plain', start: r[0], end: r[1] };
+  }
+
+  linkAliases(): void {
+    for (const { alias, source } of this.aliases) alias.target = this.made.get(source);
+  }
+}
+
+function cleanYamlMessage(m: string): string {
+  return m.replace(/\s+at line \d+, column \d+:[\s\S]*$/, '').trim();
+}
+
+function firstLineEnd(text: string): number {
+  const i = text.search(/\r|\n/);
+  return i < 0 ? text.length : i;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  const i = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1));
+  return i + 1;
+}
+
+function lineEndOf(text: string, offset: number): number {
+  for (let i = offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}

@@ -1,0 +1,37 @@
+/**
+ * A rule: one domain check with a stable code. Rules read the plan model and report findings;
+ * they never throw (the runner catches anyway) and never read files.
+ */
+import type { Settings } from '../config';
+import type { Finding, Severity } from '../diagnostics';
+import type { PlanModel } from '../model';
+import type { CsvReport } from '../csv';
+import type { MatrixReading } from '../license/matrix';
+
+export type Basis = 'sourced' | 'inferred' | 'sourced-conflict' | 'contract';
+
+export interface CodeMeta {
+  code: string;
+  /** Severity under the default profile. Rules added after the v1 contract are `info` here. */
+  severity: Severity;
+  /** Severity under `profile: strict`; defaults to `severity`. */
+  strictSeverity?: Severity;
+  basis: Basis;
+  /** True for rules that the v1 contract does not name. */
+  added?: boolean;
+}
+
+export interface RuleContext {
+  readonly plan: PlanModel;
+  readonly text: string;
+  readonly settings: Settings;
+  readonly matrix: MatrixReading;
+  /** CSV device lists read for segments with `identity.csv`, keyed by the segment's map start offset. */
+  readonly csv: ReadonlyMap<number, CsvReport>;
+  /** Reports a finding; `code` defaults to the rule's own. */
+  report(f: Omit<Finding, 'code'> & { code?: string }): void;
+}
+
+export interface Rule extends CodeMeta {
+  check(ctx: RuleContext): void;
+}
