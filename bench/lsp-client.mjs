@@ -323,6 +323,21 @@ export function startServer(cmd, args = [], o = {}) {
       notify('workspace/didChangeConfiguration', { settings: s });
     },
     /**
+     * Resolves once this client has answered `count` server->client requests of `method` in
+     * total (e.g. yaml-language-server's workspace/configuration pulls). Rejects on timeout.
+     */
+    waitForServerRequests(method, count = 1, { timeoutMs = 10000 } = {}) {
+      if ((stats.answered[method] ?? 0) >= count) return Promise.resolve(stats.answered[method]);
+      return new Promise((resolve, reject) => {
+        const t = setTimeout(() => {
+          answerWaiters.delete(w);
+          reject(new Error(`timeout: answered ${stats.answered[method] ?? 0}/${count} ${method} requests`));
+        }, timeoutMs);
+        const w = { method, count, resolve: (n) => { clearTimeout(t); resolve(n); } };
+        answerWaiters.add(w);
+      });
+    },
+    /**
      * Barrier: resolves once the server has answered a request sent now, i.e. processed every
      * message sent before it. Uses an unknown method; a MethodNotFound error is the expected answer.
      */

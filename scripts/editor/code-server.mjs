@@ -110,7 +110,7 @@ export async function ensureCodeServer({ quiet = false } = {}) {
   if (fs.existsSync(dir)) await fsp.rm(dir, { recursive: true, force: true }); // incomplete old install
 
   const partial = `${dir}.partial-${process.pid}`;
-  const tmp = await fsp.mkdtemp(path.join(os.tmpdir(), 'pocplan-cs-install-'));
+  const tmp = await makeTempDir('pocplan-cs-install-');
   const logFile = path.join(path.dirname(dir), `install-${CODE_SERVER_VERSION}.log`);
   const started = Date.now();
   try {
@@ -220,8 +220,24 @@ function isolatedEnv(root, extra = {}) {
   };
 }
 
+/**
+ * mkdtemp under os.tmpdir() named `<prefix><pid>-XXXXXX`; first removes such dirs left behind by
+ * processes that no longer exist (e.g. a harness killed with SIGKILL).
+ */
+export async function makeTempDir(prefix) {
+  const base = os.tmpdir();
+  for (const name of await fsp.readdir(base).catch(() => [])) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    if (Number.isInteger(pid) && pid > 0 && !pidAlive(pid)) {
+      await fsp.rm(path.join(base, name), { recursive: true, force: true }).catch(() => {});
+    }
+  }
+  return fsp.mkdtemp(path.join(base, `${prefix}${process.pid}-`));
+}
+
 async function makeIsolatedRoot() {
-  const root = await fsp.mkdtemp(path.join(os.tmpdir(), 'pocplan-cs-'));
+  const root = await makeTempDir('pocplan-cs-');
   for (const d of ['home', 'xdg/config', 'xdg/data', 'xdg/cache', 'xdg/state', 'xdg/runtime', 'tmp']) {
     await fsp.mkdir(path.join(root, d), { recursive: true, mode: 0o700 });
   }

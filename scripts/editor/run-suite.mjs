@@ -45,11 +45,10 @@
 
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { parseArgs } from 'node:util';
-import { ensureCodeServer, startCodeServer, installExtension, CODE_SERVER_VERSION } from './code-server.mjs';
+import util, { parseArgs } from 'node:util';
+import { ensureCodeServer, startCodeServer, installExtension, makeTempDir, CODE_SERVER_VERSION } from './code-server.mjs';
 
 const require = createRequire(import.meta.url);
 const CHROMIUM = process.env.POCPLAN_CHROMIUM || '/usr/bin/chromium';
@@ -147,7 +146,33 @@ async function atomicWrite(target, writer) {
   await fsp.rename(tmp, target);
 }
 
-const EXT_HOST_PREFIX = /^(?:%c)?\s*\[Extension Host\]\s*(?:%c)?\s?/;
+const SHOT_RE = /^@@screenshot\s+([A-Za-z0-9._-]+)(?:\s+([A-Za-z0-9._-]+))?\s*$/;
+
+function remoteValue(o) {
+  if (!o) return undefined;
+  if ('value' in o) return o.value;
+  if (o.type === 'undefined') return undefined;
+  if (o.unserializableValue) return o.unserializableValue;
+  return o.description ?? `[${o.subtype || o.type}]`;
+}
+
+/** Turns a CDP Runtime.consoleAPICalled event into one printable line (printf-style formatting applied). */
+function formatConsole(ev) {
+  let vals = (ev.args || []).map(remoteValue);
+  const frames = ev.stackTrace?.callFrames || [];
+  let fromExtHost = frames.some((f) => f.functionName.includes('$logExtensionHostMessage'));
+  // VS Code's browser ConsoleLogger: ('%c INFO', 'color: #33f', message, ...args)
+  if (typeof vals[0] === 'string' && /^%c\s*(TRACE|DEBUG|INFO|WARN|ERR)\s*$/.test(vals[0]) && /^color:/.test(String(vals[1]))) {
+    vals = vals.slice(2);
+  } else if (typeof vals[0] === 'string' && vals[0].startsWith('%c[Extension Host]')) {
+    // Non-CLI-test relay: ('%c[Extension Host] %c<fmt>', 'color: blue', 'color: ', ...args)
+    const styles = (vals[0].match(/%c/g) || []).length;
+    vals = [vals[0].replace(/%c/g, '').replace(/^\[Extension Host\]\s?/, ''), ...vals.slice(1 + styles)];
+    fromExtHost = true;
+  }
+  const line = vals.length === 0 ? '' : typeof vals[0] === 'string' ? util.format(...vals) : vals.map((v) => (typeof v === 'string' ? v : util.inspect(v))).join(' ');
+  return { line: line.replace(/\s+$/, ''), fromExtHost };
+}
 
 // ---- main -------------------------------------------------------------------------------------
 async function main() {
@@ -159,7 +184,7 @@ async function main() {
   const overall = setTimeout(() => { onTimeout().catch(() => {}); }, timeoutMs);
 
   await fsp.mkdir(shotsDir, { recursive: true });
-  tmpRoot = await fsp.mkdtemp(path.join(os.tmpdir(), 'pocplan-run-suite-'));
+  tmpRoot = await makeTempDir('pocplan-run-suite-');
   const ackDir = path.join(tmpRoot, 'screenshot-acks');
   const extensionsDir = path.join(tmpRoot, 'extensions');
   const userDataDir = path.join(tmpRoot, 'user-data');
@@ -219,21 +244,29 @@ async function main() {
   await page.exposeFunction('codeAutomationExit', (code) => {
     resolveExit(typeof code === 'number' ? code : 1);
   });
-  page.on('console', (msg) => {
-    const text = msg.text();
-    const m = text.match(EXT_HOST_PREFIX);
-    if (m) {
-      let line = text.slice(m[0].length);
-      line = line.replace(/^(?:color:[^ ]*\s*)+/, ''); // leftover %c style args, if any
-      const shot = line.match(/^@@screenshot\s+([A-Za-z0-9._-]+)(?:\s+([A-Za-z0-9._-]+))?\s*$/);
-      if (shot) { screenshot(shot[1], shot[2]); return; }
-      (msg.type() === 'error' ? process.stderr : process.stdout).write(line + '\n');
-      return;
+  // Console via CDP (not page.on('console')): events arrive in order with raw arguments and the
+  // JS stack, which tells extension-host output (relayed by MainThreadConsole.$logExtensionHostMessage)
+  // apart from the workbench's own log lines, which use the same "%c INFO" logger format.
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Runtime.consoleAPICalled', (ev) => {
+    try {
+      const { line, fromExtHost } = formatConsole(ev);
+      const type = ev.type === 'warning' ? 'warn' : ev.type;
+      if (fromExtHost) {
+        const shot = line.match(SHOT_RE);
+        if (shot) { screenshot(shot[1], shot[2]); return; }
+        consoleLog?.write(`[ext-host ${type}] ${line}\n`);
+        (type === 'error' ? process.stderr : process.stdout).write(line + '\n');
+        return;
+      }
+      consoleLog?.write(`[${type}] ${line}\n`);
+      if (opts.verbose) process.stderr.write(`[browser ${type}] ${line}\n`);
+    } catch (e) {
+      say(`console relay error: ${e?.message || e}`);
     }
-    consoleLog?.write(`[${msg.type()}] ${text}\n`);
-    if (opts.verbose || msg.type() === 'error') process.stderr.write(`[browser ${msg.type()}] ${text}\n`);
   });
-  page.on('pageerror', (e) => { consoleLog?.write(`[pageerror] ${e?.stack || e}\n`); process.stderr.write(`[browser pageerror] ${e?.message || e}\n`); });
+  await cdp.send('Runtime.enable');
+  page.on('pageerror', (e) => { consoleLog?.write(`[pageerror] ${e?.stack || e}\n`); if (opts.verbose) process.stderr.write(`[browser pageerror] ${e?.message || e}\n`); });
   page.on('crash', () => shutdown(1, 'the workbench page crashed'));
   context.on('close', () => { if (!shuttingDown) shutdown(1, 'Chromium closed unexpectedly'); });
 

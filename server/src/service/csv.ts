@@ -45,7 +45,7 @@ function cellSpans(raw: string, base: number, values: string[]): CsvCell[] {
   const n = raw.length;
   for (let c = 0; c < values.length; c++) {
     let start = i;
-    let end = i;
+    let end: number;
     if (raw[i] === '"') {
       i++;
       while (i < n) {

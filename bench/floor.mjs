@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// The floor: how long does it take just to READ the YAML, in-process, with the `yaml` package?
+//
+//   cst            new Parser().parse(text), generator fully iterated (CST tokens only)
+//   lexer          new Lexer().lex(text), fully iterated (raw lexemes; below the CST)
+//   parseDocument  yaml.parseDocument(text) (CST + AST composition, errors, ranges) - reference
+//
+// Any language server has to do at least `cst` (or equivalent) per full reparse, so an
+// open->diagnostics time close to it means almost no overhead beyond parsing. Numbers are
+// the median of `runs` timed runs after `warmup` untimed ones (JIT settled).
+//
+//   node bench/floor.mjs [--sizes 1k,10k,100k] [--runs 9] [--warmup 3]
+
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Lexer, Parser, parseDocument } from 'yaml';
+import { stats, formatTable, fmtMs } from './measure.mjs';
+import { planFile } from './ylsp.mjs';
+
+export function cstParse(text) {
+  let n = 0;
+  for (const tok of new Parser().parse(text)) if (tok) n++;
+  return n;
+}
+
+export function lex(text) {
+  let n = 0;
+  for (const lexeme of new Lexer().lex(text)) if (lexeme !== undefined) n++;
+  return n;
+}
+
+export function fullParse(text) {
+  const doc = parseDocument(text);
+  return doc.errors.length;
+}
+
+function time(fn, text, { runs, warmup }) {
+  for (let i = 0; i < warmup; i++) fn(text);
+  const samples = [];
+  let out;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    out = fn(text);
+    samples.push(performance.now() - t);
+  }
+  return { ...stats(samples), result: out };
+}
+
+/**
+ * @returns {{ lines, bytes, cst: stats, lexer: stats, parseDocument: stats, cstTokens, parseErrors }}
+ */
+export function measureFloor(text, { runs = 9, warmup = 3 } = {}) {
+  // fewer repetitions on big inputs keep the run short; the variance there is small anyway
+  const big = text.length > 1e6;
+  const opt = { runs: big ? Math.min(runs, 5) : runs, warmup: big ? Math.min(warmup, 2) : warmup };
+  const cst = time(cstParse, text, opt);
+  const lexer = time(lex, text, opt);
+  const pd = time(fullParse, text, opt);
+  const r = (s) => ({ median: s.median, p95: s.p95, min: s.min, n: s.n });
+  return {
+    lines: text.split('\n').length - (text.endsWith('\n') ? 1 : 0),
+    bytes: Buffer.byteLength(text),
+    cst: r(cst),
+    lexer: r(lexer),
+    parseDocument: r(pd),
+    cstTokens: cst.result,
+    parseErrors: pd.result,
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const opt = (n, d) => (args.includes(`--${n}`) ? args[args.indexOf(`--${n}`) + 1] : d);
+  const rows = [['file', 'lines', 'KiB', 'lexer ms', 'cst ms', 'parseDocument ms', 'cst tokens']];
+  for (const size of opt('sizes', '1k,10k,100k').split(',')) {
+    const file = planFile(size);
+    if (!existsSync(file)) {
+      console.error(`missing ${file}: run node bench/generate.mjs first`);
+      process.exit(2);
+    }
+    const f = measureFloor(readFileSync(file, 'utf8'), { runs: Number(opt('runs', '9')), warmup: Number(opt('warmup', '3')) });
+    rows.push([`plan-${size}`, `${f.lines}`, `${Math.round(f.bytes / 1024)}`, fmtMs(f.lexer.median), fmtMs(f.cst.median), fmtMs(f.parseDocument.median), `${f.cstTokens}`]);
+  }
+  console.log(formatTable(rows));
+}

@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// Whole comparison for "Performance: faster than yaml-language-server".
+//
+//   node bench/run.mjs [--sizes 1k,10k,100k] [--edits 30] [--repeat 3] [--limit-ms 60000]
+//                      [--ours dist/server.js] [--ours-settings '{"pocplan":{}}'] [--no-ours]
+//                      [--schema schemas/pocplan.schema.json] [--small 200] [--no-small]
+//                      [--faults] [--regen] [--out bench/results.json] [--quick]
+//
+// Rows, per plan size (fresh server process per measurement):
+//   floor          in-process `yaml` CST parse (bench/floor.mjs) — the cost of reading the text
+//   lsp-floor      bench/floor-server.mjs: stdio + framing + CST + empty versioned publish
+//   yaml-ls        yaml-language-server 1.25.0 with our JSON schema (bench/ylsp.mjs)
+//   ours           node dist/server.js --stdio, languageId pocplan (skipped if not built)
+// Ratios are yaml-ls / ours (> 1 means ours is faster) and ours / lsp-floor (overhead).
+// --faults also measures the -faults plans and checks that ours reports every injected code
+// in its FIRST publish for the version (so a fast partial publish cannot pass as "done").
+
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeBenchData, SIZES } from './generate.mjs';
+import { measureFloor } from './floor.mjs';
+import { measureLspRepeated, measureBurst, formatTable, fmtMs } from './measure.mjs';
+import { ylspServerSpec, planFile, DATA_DIR, YLS_VALIDATION_DELAY_MS } from './ylsp.mjs';
+import { REPO_ROOT } from './standin-schema.mjs';
+
+const args = process.argv.slice(2);
+const has = (n) => args.includes(`--${n}`);
+const opt = (n, d) => (has(n) ? args[args.indexOf(`--${n}`) + 1] : d);
+const quick = has('quick');
+const sizes = opt('sizes', quick ? '1k,10k' : '1k,10k,100k').split(',');
+const edits = Number(opt('edits', quick ? '10' : '30'));
+const repeat = Number(opt('repeat', quick ? '1' : '3'));
+const limitMs = Number(opt('limit-ms', '60000'));
+const nSmall = has('no-small') ? 0 : Number(opt('small', '200'));
+const oursPath = resolve(REPO_ROOT, opt('ours', 'dist/server.js'));
+const outFile = resolve(opt('out', join(REPO_ROOT, 'bench', 'results.json')));
+const log = (m) => process.stderr.write(`${m}\n`);
+
+// ---- data ----
+const needData = has('regen') || sizes.some((s) => !existsSync(planFile(s)) || !existsSync(planFile(s, true))) || (nSmall > 0 && !existsSync(join(DATA_DIR, 'small')));
+if (needData) {
+  log('generating bench/.data ...');
+  writeBenchData({ sizes: [...new Set([...Object.keys(SIZES), ...sizes])], small: Math.max(nSmall, 200) });
+}
+
+// ---- servers ----
+const ylsp = ylspServerSpec({ schema: opt('schema') });
+const servers = [
+  { key: 'lsp-floor', name: 'lsp-floor', cmd: process.execPath, args: [join(REPO_ROOT, 'bench', 'floor-server.mjs'), '--stdio'], languageId: 'pocplan', versioned: true, debounceMs: 0 },
+  { key: 'yaml-ls', ...ylsp, key2: 'yaml-language-server' },
+];
+let oursSkipped = null;
+if (has('no-ours')) oursSkipped = 'disabled with --no-ours';
+else if (!existsSync(oursPath)) oursSkipped = `${oursPath} not found (run the build first: npm run build)`;
+else {
+  servers.push({
+    key: 'ours',
+    name: 'ours',
+    cmd: process.execPath,
+    args: [oursPath, '--stdio'],
+    languageId: 'pocplan',
+    versioned: true,
+    debounceMs: 0,
+    settings: JSON.parse(opt('ours-settings', '{}')),
+    async setup(client) {
+      client.didChangeConfiguration();
+      await client.roundTrip();
+    },
+  });
+}
+if (oursSkipped) log(`SKIP ours: ${oursSkipped}`);
+
+// codes injected into a -faults plan (bench/.data/plan-*-faults.faults.json)
+function expectedCodes(file) {
+  const f = file.replace(/\.pocplan\.yaml$/, '.faults.json');
+  if (!existsSync(f)) return [];
+  return [...new Set(JSON.parse(readFileSync(f, 'utf8')).map((x) => x.code))].sort();
+}
+function codeCheck(file, diags) {
+  const expected = expectedCodes(file);
+  const got = new Set(diags.map((d) => String(d.code ?? '')));
+  const sev = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+  const bySeverity = {};
+  for (const d of diags) bySeverity[sev[d.severity ?? 1]] = (bySeverity[sev[d.severity ?? 1]] ?? 0) + 1;
+  const codes = {};
+  for (const d of diags) codes[d.code] = (codes[d.code] ?? 0) + 1;
+  return { expected, missing: expected.filter((c) => !got.has(c)), bySeverity, codes };
+}
+
+const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, totalMemMiB: Math.round(totalmem() / 2 ** 20), platform: process.platform };
+const results = {
+  date: new Date().toISOString(),
+  machine,
+  settings: { sizes, edits, repeat, limitMs, ylspDebounceMs: YLS_VALIDATION_DELAY_MS },
+  schema: ylsp.schema,
+  floor: {},
+  lsp: {},
+  small: {},
+  ours: oursSkipped ? { skipped: oursSkipped } : { path: oursPath },
+};
+
+const variants = has('faults') ? [false, true] : [false];
+for (const size of sizes) {
+  for (const faults of variants) {
+    const label = `${size}${faults ? '-faults' : ''}`;
+    const file = planFile(size, faults);
+    const text = readFileSync(file, 'utf8');
+    if (!faults) {
+      log(`floor ${label}`);
+      results.floor[label] = measureFloor(text);
+    }
+    results.lsp[label] = {};
+    for (const s of servers) {
+      log(`${s.key} ${label} ...`);
+      const big = text.length > 1e6;
+      const r = await measureLspRepeated({
+        ...s,
+        file,
+        text,
+        edits,
+        openTimeoutMs: limitMs,
+        editTimeoutMs: limitMs,
+        editBudgetMs: limitMs,
+      }, big ? 1 : repeat);
+      if (r.openDiagnostics) r.check = codeCheck(file, r.openDiagnostics);
+      delete r.openDiagnostics;
+      r.debounceMs = s.debounceMs ?? 0;
+      results.lsp[label][s.key] = r;
+      log(`  ${r.status} open=${r.open?.ms} ms edit p50=${r.edits?.median} p95=${r.edits?.p95} (n=${r.edits?.n}) peak=${r.memory?.peakMiB} MiB${r.error ? ' ' + r.error.message : ''}`);
+    }
+  }
+}
+
+// ---- 200 small plans opened at once ----
+if (nSmall > 0) {
+  const dir = join(DATA_DIR, 'small');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.pocplan.yaml')).sort().slice(0, nSmall).map((f) => join(dir, f));
+  for (const s of servers) {
+    log(`${s.key} burst-open ${files.length} small plans ...`);
+    results.small[s.key] = await measureBurst(s, files, { timeoutMs: limitMs });
+  }
+}
+
+// ---- report ----
+const ratio = (a, b) => (a == null || b == null || b === 0 ? null : `${(a / b).toFixed(a / b >= 10 ? 0 : 1)}x`);
+const rows = [['plan', 'server', 'open ms', 'edit p50', 'edit p95', 'reopen', 'peak MiB', 'diags']];
+const ratioRows = [['plan', 'open yaml-ls/ours', 'edit p50 yaml-ls/ours', 'edit p95 yaml-ls/ours', 'mem yaml-ls/ours', 'open ours/lsp-floor', 'edit ours/lsp-floor']];
+for (const [label, byServer] of Object.entries(results.lsp)) {
+  const fl = results.floor[label];
+  if (fl) rows.push([label, 'floor: yaml CST (parseDocument)', `${fmtMs(fl.cst.median)} (${fmtMs(fl.parseDocument.median)})`, null, null, null, null, null]);
+  for (const [key, r] of Object.entries(byServer)) {
+    if (r.status !== 'ok') {
+      rows.push([label, key, `${r.status}${r.error?.limitMs ? ` >${r.error.limitMs / 1000}s` : ''} (${r.error?.phase})`, null, null, null, r.memory?.peakMiB, null]);
+      continue;
+    }
+    const missing = r.check?.missing?.length ? ` MISSING ${r.check.missing.join(',')}` : '';
+    rows.push([label, key + (r.debounceMs ? ` (incl. ${r.debounceMs} ms debounce)` : ''), fmtMs(r.open.ms), fmtMs(r.edits.median), fmtMs(r.edits.p95), fmtMs(r.reopen?.ms), `${r.memory?.peakMiB}`, `${r.open.diagnostics}${missing}`]);
+  }
+  const y = byServer['yaml-ls'], o = byServer.ours, f = byServer['lsp-floor'];
+  if (o?.status === 'ok') {
+    const ok = y?.status === 'ok';
+    ratioRows.push([
+      label,
+      ok ? ratio(y.open.ms, o.open.ms) : y ? `${y.status} vs ${fmtMs(o.open.ms)} ms` : null,
+      ok ? ratio(y.edits.median, o.edits.median) : null,
+      ok ? ratio(y.edits.p95, o.edits.p95) : null,
+      ok ? ratio(y.memory.peakMiB, o.memory.peakMiB) : null,
+      f?.status === 'ok' ? ratio(o.open.ms, f.open.ms) : null,
+      f?.status === 'ok' ? ratio(o.edits.median, f.edits.median) : null,
+    ]);
+  }
+}
+console.log(`\nschema for yaml-ls: ${ylsp.schema.path}${ylsp.schema.standin ? ' (STAND-IN)' : ''}`);
+console.log(`machine: ${machine.cpuModel}, ${machine.cpus} cpus, node ${machine.node}; edits=${edits}, repeat=${repeat} (100k: 1), limit ${limitMs / 1000} s\n`);
+console.log(formatTable(rows));
+if (ratioRows.length > 1) console.log('\n' + formatTable(ratioRows));
+else console.log(`\nours: skipped — ${oursSkipped ?? 'no successful run'}`);
+if (Object.keys(results.small).length) {
+  const sr = [['200 small plans opened at once', 'all diagnosed ms', 'per-file p50', 'per-file p95', 'peak MiB']];
+  for (const [k, r] of Object.entries(results.small)) {
+    sr.push([k, r.status === 'ok' ? fmtMs(r.totalMs) : r.status, fmtMs(r.perFile?.median), fmtMs(r.perFile?.p95), `${r.memory?.peakMiB}`]);
+  }
+  console.log('\n' + formatTable(sr));
+}
+// samples are kept in results.json for later statistics
+writeFileSync(outFile, JSON.stringify(results, null, 1) + '\n');
+console.log(`\nwrote ${outFile}`);

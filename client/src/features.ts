@@ -1,0 +1,7 @@
+/** Client-side features (preview, export, …), each in its own module, listed here. */
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+export type ClientFeature = (context: vscode.ExtensionContext, client: () => LanguageClient | undefined) => void;
+
+export const CLIENT_FEATURES: readonly ClientFeature[] = [];

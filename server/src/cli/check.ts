@@ -1,0 +1,101 @@
+/** `pocplan check`: walk the inputs, check every plan (and its CSVs), print, pick the exit code. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, type PartialSettings } from '../service';
+import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
+import { formatJson, formatSarif, formatText, type FileResult } from './formats';
+import type { CliIO } from './main';
+
+const PLAN_RE = /\.pocplan\.ya?ml$/i;
+const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
+
+/** Plans under a directory, sorted, without following symlinked directories (no cycles). */
+export function walkPlans(dir: string, out: string[] = [], depth = 0): string[] {
+  if (depth > 32) return out;
+  let entries: fs.Dirent[];
+  try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return out; }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name)) walkPlans(p, out, depth + 1); }
+    else if ((e.isFile() || e.isSymbolicLink()) && PLAN_RE.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
+export interface CheckFlags { format: string; lang?: string; licenseMatrix?: string; profile?: string; color: boolean }
+
+export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version: string): number {
+  if (!['text', 'json', 'sarif'].includes(flags.format)) { io.stderr(`pocplan: --format must be text, json or sarif\n`); return 2; }
+  if (flags.licenseMatrix && !(MATRIX_READINGS as readonly string[]).includes(flags.licenseMatrix)) {
+    io.stderr(`pocplan: --license-matrix must be one of ${MATRIX_READINGS.join(', ')}\n`); return 2;
+  }
+  if (flags.profile && flags.profile !== 'default' && flags.profile !== 'strict') { io.stderr('pocplan: --profile must be default or strict\n'); return 2; }
+  if (!inputs.length) { io.stderr('pocplan: check needs at least one plan file or directory\n'); return 2; }
+
+  const cliSettings: PartialSettings = {
+    ...(flags.lang ? { lang: normalizeLang(flags.lang) } : {}),
+    ...(flags.licenseMatrix ? { licenseMatrix: flags.licenseMatrix as PartialSettings['licenseMatrix'] & string } : {}),
+    ...(flags.profile ? { profile: flags.profile as 'default' | 'strict' } : {}),
+  };
+  const results: FileResult[] = [];
+  let unreadable = false;
+  const files: string[] = [];
+  for (const input of inputs) {
+    let st: fs.Stats | undefined;
+    try { st = fs.statSync(input); } catch { st = undefined; }
+    if (st?.isDirectory()) {
+      const found = walkPlans(input);
+      if (!found.length) io.stderr(`pocplan: no *.pocplan.yaml files under ${input}\n`);
+      files.push(...found);
+    } else files.push(input);
+  }
+
+  const cwd = io.cwd();
+  let folderOf = (_uri: string): string | undefined => undefined;
+  const host = createNodeHost({ folders: () => [] });
+  const service = createPlanService({ host: { ...host, workspaceFolder: (u) => folderOf(u) } });
+  const display = (abs: string): string => {
+    const rel = path.relative(cwd, abs);
+    return rel && !path.isAbsolute(rel) ? rel : abs;
+  };
+
+  for (const file of files) {
+    const abs = path.resolve(cwd, file);
+    let text: string;
+    try {
+      const st = fs.statSync(abs);
+      if (st.isDirectory()) throw new Error('is a directory');
+      text = fs.readFileSync(abs, 'utf8');
+    } catch (e) {
+      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message;
+      io.stderr(`pocplan: cannot read ${file}: ${reason}\n`);
+      results.push({ file, diagnostics: [], suppressions: [], error: reason });
+      unreadable = true;
+      continue;
+    }
+    // The workspace: the folder of the nearest .pocplanrc.yaml, else the current directory when the
+    // plan is inside it, else the plan's own folder. CSV paths may not leave it.
+    const rcFile = findRcFile(path.dirname(abs));
+    const rc = loadRcFile(rcFile);
+    for (const p of rc.problems) io.stderr(`pocplan: ${rcFile}: ${p}\n`);
+    const inCwd = abs.startsWith(cwd + path.sep);
+    const folder = rcFile ? path.dirname(rcFile) : inCwd ? cwd : path.dirname(abs);
+    folderOf = () => pathToUri(folder);
+    const settings = mergeSettings(rc.settings, cliSettings);
+    const uri = pathToUri(abs);
+    const r = service.check(uri, text, settings);
+    service.forget(uri);
+    results.push({ file: display(abs), diagnostics: r.diagnostics, suppressions: r.suppressions });
+    for (const [csvUri, diags] of r.csvDiagnostics) {
+      if (!diags.length) continue;
+      const p = uriToPath(csvUri);
+      results.push({ file: p ? display(p) : csvUri, diagnostics: diags, suppressions: [] });
+    }
+  }
+
+  const out = flags.format === 'json' ? formatJson(results) : flags.format === 'sarif' ? formatSarif(results, version) : formatText(results, flags.color);
+  io.stdout(out);
+  if (unreadable) return 2;
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}

@@ -1,0 +1,2 @@
+/** Registers the subcommands that live outside main.ts (each area adds its import here). */
+export {};

@@ -1,0 +1,121 @@
+/** The three output formats of `pocplan check`: text, the contract's JSON, and SARIF 2.1.0. */
+import type { PlanDiagnostic, Severity, Suppression } from '../service';
+import { allCodes, codeMeta, DEFAULT_DOCS_BASE } from '../service';
+
+export interface FileResult {
+  /** Path as shown to the user (relative when the input was). */
+  file: string;
+  diagnostics: PlanDiagnostic[];
+  suppressions: Suppression[];
+  /** Set when the file could not be read. */
+  error?: string;
+}
+
+export interface Summary { files: number; errors: number; warnings: number; infos: number; hints: number; suppressed: number }
+
+export function summarize(results: FileResult[]): Summary {
+  const s: Summary = { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, suppressed: 0 };
+  const plans = new Set<string>();
+  for (const r of results) {
+    if (!r.file.endsWith('.csv')) plans.add(r.file);
+    for (const d of r.diagnostics) {
+      if (d.severity === 'error') s.errors++;
+      else if (d.severity === 'warning') s.warnings++;
+      else if (d.severity === 'info') s.infos++;
+      else s.hints++;
+    }
+    for (const sup of r.suppressions) s.suppressed += sup.silenced.length;
+  }
+  s.files = plans.size;
+  return s;
+}
+
+const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
+
+export function formatText(results: FileResult[], color: boolean): string {
+  const out: string[] = [];
+  const paint = (s: string, c: string): string => (color ? `${c}${s}\x1b[0m` : s);
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      const loc = `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+      out.push(`${color ? paint(loc, '\x1b[1m') : loc} ${paint(d.severity, COLORS[d.severity])} ${color ? paint(d.code, '\x1b[90m') : d.code} ${d.message}`);
+    }
+  }
+  const s = summarize(results);
+  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+  out.push(`${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')} in ${plural(s.files, 'plan')}` + (s.suppressed ? ` (${s.suppressed} suppressed)` : ''));
+  return out.join('\n') + '\n';
+}
+
+function jsonDiag(d: PlanDiagnostic): Record<string, unknown> {
+  return {
+    code: d.code, severity: d.severity, message: d.message, range: d.range,
+    ...(d.related.length ? { related: d.related } : {}),
+  };
+}
+
+export function formatJson(results: FileResult[]): string {
+  const s = summarize(results);
+  return JSON.stringify({
+    files: results.map((r) => ({
+      file: r.file,
+      diagnostics: r.diagnostics.map(jsonDiag),
+      ...(r.suppressions.length ? { suppressions: r.suppressions.map((sup) => ({ code: sup.code, reason: sup.reason ?? null, range: sup.range, silenced: sup.silenced.map(jsonDiag) })) } : {}),
+      ...(r.error ? { error: r.error } : {}),
+    })),
+    summary: { files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, ...(s.hints ? { hints: s.hints } : {}), ...(s.suppressed ? { suppressed: s.suppressed } : {}) },
+  }, null, 2) + '\n';
+}
+
+const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function formatSarif(results: FileResult[], version: string): string {
+  const used = new Set<string>();
+  for (const r of results) { for (const d of r.diagnostics) used.add(d.code); for (const s of r.suppressions) for (const d of s.silenced) used.add(d.code); }
+  const ruleIds = [...allCodes().keys()].filter((c) => used.has(c)).sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const region = (d: PlanDiagnostic): Record<string, number> => ({
+    startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1,
+    endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
+  });
+  const result = (r: FileResult, d: PlanDiagnostic, sup?: Suppression): Record<string, unknown> => ({
+    ruleId: d.code,
+    ruleIndex: ruleIndex.get(d.code) ?? -1,
+    level: LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri: r.file.replace(/\\/g, '/'), uriBaseId: '%SRCROOT%' }, region: region(d) } }],
+    ...(d.related.length ? { relatedLocations: d.related.map((rel, i) => ({ id: i + 1, message: { text: rel.message }, physicalLocation: { artifactLocation: { uri: rel.uri }, region: region({ ...d, range: rel.range }) } })) } : {}),
+    ...(sup ? { suppressions: [{ kind: 'inSource', status: 'accepted', ...(sup.reason ? { justification: sup.reason } : {}) }] } : {}),
+  });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'pocplan',
+          fullName: 'IoT Security PoC Planner',
+          version,
+          informationUri: DEFAULT_DOCS_BASE.replace(/\/blob\/main\/docs\/rules\/$/, ''),
+          rules: ruleIds.map((id) => {
+            const m = codeMeta(id)!;
+            return {
+              id, name: id,
+              shortDescription: { text: id },
+              helpUri: `${DEFAULT_DOCS_BASE}${id}.md`,
+              defaultConfiguration: { level: LEVEL[m.severity] },
+              properties: { basis: m.basis, ...(m.added ? { addedAfterContract: true } : {}) },
+            };
+          }),
+        },
+      },
+      originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
+      results: results.flatMap((r) => [
+        ...r.diagnostics.map((d) => result(r, d)),
+        ...r.suppressions.flatMap((s) => s.silenced.map((d) => result(r, d, s))),
+      ]),
+      ...(results.some((r) => r.error) ? { invocations: [{ executionSuccessful: false, toolExecutionNotifications: results.filter((r) => r.error).map((r) => ({ level: 'error', message: { text: `${r.file}: ${r.error}` } })) }] } : {}),
+    }],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

@@ -1,0 +1,60 @@
+/**
+ * The `pocplan` command line.
+ *
+ *   pocplan check [--format text|json|sarif] [--lang en|ja] [--license-matrix strict|device-associations]
+ *                 [--profile default|strict] [--no-color] FILE_OR_DIR...
+ *   pocplan render [--format md|html] [--lang en|ja] [-o OUT] FILE
+ *
+ * Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
+ */
+import { parseArgs } from './args';
+import { runCheck } from './check';
+
+export interface CliIO {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  cwd(): string;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+/** A subcommand other than `check`, registered by its module (render lives in its own area). */
+export type Command = (argv: string[], io: CliIO) => number;
+const extraCommands = new Map<string, { run: Command; usage: string }>();
+export function registerCommand(name: string, usage: string, run: Command): void {
+  extraCommands.set(name, { run, usage });
+}
+
+declare const POCPLAN_VERSION: string | undefined;
+export const VERSION: string = typeof POCPLAN_VERSION === 'string' ? POCPLAN_VERSION : '0.0.0-dev';
+
+function usage(): string {
+  return [
+    'Usage:',
+    '  pocplan check [--format text|json|sarif] [--lang en|ja] [--license-matrix strict|device-associations]',
+    '                [--profile default|strict] [--no-color] FILE_OR_DIR...',
+    ...[...extraCommands.values()].map((c) => `  ${c.usage}`),
+    '  pocplan --version',
+    '',
+    'Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.',
+    '',
+  ].join('\n');
+}
+
+export function runCli(argv: string[], io: CliIO): number {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { (cmd ? io.stdout : io.stderr)(usage()); return cmd ? 0 : 2; }
+  if (cmd === '--version' || cmd === '-v') { io.stdout(`${VERSION}\n`); return 0; }
+  if (cmd === 'check') {
+    const a = parseArgs(rest, new Set(['format', 'lang', 'license-matrix', 'profile']), new Set(['no-color', 'color', 'help']), { f: 'format' });
+    if (a.flags.has('help')) { io.stdout(usage()); return 0; }
+    if (a.errors.length) { io.stderr(a.errors.map((e) => `pocplan: ${e}\n`).join('') + usage()); return 2; }
+    const color = a.flags.has('color') || (!a.flags.has('no-color') && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+    const str = (k: string): string | undefined => { const v = a.flags.get(k); return typeof v === 'string' ? v : undefined; };
+    return runCheck(a.positionals, { format: str('format') ?? 'text', lang: str('lang') ?? io.env.POCPLAN_LANG, licenseMatrix: str('license-matrix'), profile: str('profile'), color }, io, VERSION);
+  }
+  const extra = extraCommands.get(cmd);
+  if (extra) return extra.run(rest, io);
+  io.stderr(`pocplan: unknown command ${cmd}\n${usage()}`);
+  return 2;
+}

@@ -1,0 +1,11 @@
+/**
+ * Server entry point (bundled to dist/server.js). `--stdio` for any LSP client, `--node-ipc` for
+ * the VS Code client; vscode-languageserver picks the transport from the command line.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+const connection = createConnection(ProposedFeatures.all);
+process.on('uncaughtException', (e) => { connection.console.error(`pocplan: uncaught ${e?.stack ?? e}`); });
+process.on('unhandledRejection', (e) => { connection.console.error(`pocplan: unhandled ${String((e as Error)?.stack ?? e)}`); });
+startServer(connection);

@@ -1,0 +1,96 @@
+/**
+ * The Node.js side of the service's host: files from disk (and, in the server, open editor
+ * buffers first), symbolic links resolved, workspace folders. Only the CLI and the server use it.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseRcFile, RC_FILE, type PartialSettings, type ServiceHost } from '../service';
+
+/** CSV device lists and plans are small; anything past this is refused rather than read. */
+const MAX_READ = 16 * 1024 * 1024;
+
+export function uriToPath(uri: string): string | undefined {
+  try { return uri.startsWith('file:') ? fileURLToPath(uri) : undefined; } catch { return undefined; }
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(path.resolve(p)).toString();
+}
+
+export function readFileSafe(p: string): string | undefined {
+  try {
+    const st = fs.statSync(p);
+    if (!st.isFile() || st.size > MAX_READ) return undefined;
+    return fs.readFileSync(p, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export interface NodeHostOptions {
+  /** Open documents, consulted before the disk. */
+  openText?: (uri: string) => string | undefined;
+  /** Workspace folder uris, longest match wins. */
+  folders?: () => string[];
+}
+
+export function createNodeHost(opts: NodeHostOptions = {}): ServiceHost {
+  return {
+    readFile(uri) {
+      const open = opts.openText?.(uri);
+      if (open !== undefined) return open;
+      const p = uriToPath(uri);
+      return p === undefined ? undefined : readFileSafe(p);
+    },
+    realUri(uri) {
+      const p = uriToPath(uri);
+      if (p === undefined) return uri;
+      try { return pathToUri(fs.realpathSync(p)); } catch {
+        // A missing file: resolve its folder, so a symlinked folder is still caught.
+        try { return pathToUri(path.join(fs.realpathSync(path.dirname(p)), path.basename(p))); } catch { return uri; }
+      }
+    },
+    workspaceFolder(uri) {
+      const folders = opts.folders?.() ?? [];
+      let best: string | undefined;
+      for (const f of folders) {
+        const base = f.endsWith('/') ? f : f + '/';
+        if (uri.startsWith(base) && (!best || base.length > best.length)) best = base;
+      }
+      return best;
+    },
+  };
+}
+
+/** The nearest `.pocplanrc.yaml` from `dir` upwards (stopping at `stop` when given). */
+export function findRcFile(dir: string, stop?: string): string | undefined {
+  let d = path.resolve(dir);
+  const end = stop ? path.resolve(stop) : undefined;
+  for (;;) {
+    const candidate = path.join(d, RC_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+    if (end && d === end) return undefined;
+    const up = path.dirname(d);
+    if (up === d) return undefined;
+    d = up;
+  }
+}
+
+export function loadRcFile(file: string | undefined): { settings: PartialSettings; problems: string[] } {
+  if (!file) return { settings: {}, problems: [] };
+  const text = readFileSafe(file);
+  if (text === undefined) return { settings: {}, problems: [`cannot read ${file}`] };
+  return parseRcFile(text);
+}
+
+/** Where the rule pages are, when the package ships them (the .vsix and npm package do). */
+export function localDocsBase(fromDir: string): string | undefined {
+  let d = fromDir;
+  for (let i = 0; i < 5; i++) {
+    const docs = path.join(d, 'docs', 'rules');
+    if (fs.existsSync(path.join(docs, 'README.md'))) return pathToFileURL(docs).toString() + '/';
+    d = path.dirname(d);
+  }
+  return undefined;
+}

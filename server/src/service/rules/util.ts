@@ -1,0 +1,142 @@
+/**
+ * Small helpers shared by the rules: ranges of tree nodes, related-information entries, and the
+ * few derived facts several rules need (which firewall receives a segment's identity, which
+ * switch feeds a mirror, whether an interface logs broadcast DHCP). Not a rule: not in RULES.
+ */
+import type { RelatedFinding } from '../diagnostics';
+import type { FirewallM, InterfaceM, PathM, PlanModel, SegmentM, SwitchM } from '../model';
+import { asScalar, asSeq, get, getBool, getPair, getString, type YMap, type YNode, type YPair } from '../tree';
+
+export interface Span { start: number; end: number }
+
+/** The span of a node. */
+export function spanOf(node: { start: number; end: number }): Span {
+  return { start: node.start, end: node.end };
+}
+
+/** The value of `key` when the key is present with a value; undefined otherwise. */
+export function valueSpan(map: YMap | undefined, key: string): Span | undefined {
+  const p = getPair(map, key);
+  return p?.value ? spanOf(p.value) : undefined;
+}
+
+/** A pair from `key:` to the end of its value (the whole `enforce: true`). */
+export function pairSpan(p: YPair): Span {
+  return { start: p.key.start, end: p.value?.end ?? p.key.end };
+}
+
+/** True when `key` is absent or has no value (`key:` alone). Wrong types count as present. */
+export function isMissing(map: YMap | undefined, key: string): boolean {
+  const p = getPair(map, key);
+  return !p || p.value === null || (asScalar(p.value)?.value === null);
+}
+
+/** A related entry at a span, or none when the span is unknown. */
+export function related(span: Span | undefined, messageId: string, args?: Record<string, string | number>): RelatedFinding[] {
+  return span ? [{ start: span.start, end: span.end, messageId, ...(args ? { args } : {}) }] : [];
+}
+
+/** Where a firewall is named: its `id` value, else the first character of its entry. */
+export function firewallSpan(fw: FirewallM): Span {
+  return fw.idNode ? spanOf(fw.idNode) : { start: fw.map.start, end: Math.min(fw.map.end, fw.map.start + 1) };
+}
+
+export function switchSpan(sw: SwitchM): Span {
+  return sw.idNode ? spanOf(sw.idNode) : { start: sw.map.start, end: Math.min(sw.map.end, sw.map.start + 1) };
+}
+
+export function interfaceSpan(i: InterfaceM): Span {
+  return i.nameNode ? spanOf(i.nameNode) : { start: i.map.start, end: Math.min(i.map.end, i.map.start + 1) };
+}
+
+/** Where a segment is named: its `id` value, else its first key. */
+export function segmentSpan(seg: SegmentM): Span {
+  if (seg.idNode) return spanOf(seg.idNode);
+  const first = seg.map.pairs[0];
+  return first ? spanOf(first.key) : { start: seg.map.start, end: Math.min(seg.map.end, seg.map.start + 1) };
+}
+
+export const label = (s: string | undefined): string => s ?? '?';
+
+/** "`a`, `b`" — a list of names for a message; `@list.none` (localized "none") when empty. */
+export function nameList(names: readonly string[]): string {
+  return names.length ? names.map((n) => `\`${n}\``).join(', ') : '@list.none';
+}
+
+/** The panos text as written, for messages. */
+export function panosText(fw: FirewallM): string {
+  return fw.panos?.text ?? getString(fw.map, 'panos') ?? '?';
+}
+
+export function panosRelated(fw: FirewallM): RelatedFinding[] {
+  return related(valueSpan(fw.map, 'panos'), 'related.panos', { firewall: label(fw.id), panos: panosText(fw) });
+}
+
+/** The firewall that receives a segment's identity data: identity.firewall, else traffic.firewall. */
+export function identityFirewall(seg: SegmentM): FirewallM | undefined {
+  return seg.identity?.firewall ?? seg.traffic?.firewall;
+}
+
+/** A non-empty `dhcpRelay` list (or a scalar written in its place, which the schema reports). */
+export function relayCount(iface: InterfaceM): number {
+  const node: YNode | undefined = get(iface.map, 'dhcpRelay');
+  const seq = asSeq(node);
+  if (seq) return seq.items.filter((i) => i !== null).length;
+  const s = asScalar(node);
+  return s && s.value !== null && s.value !== '' ? 1 : 0;
+}
+
+/** Does this interface log broadcast DHCP (facts.md §3.2)? Undefined when its mode is unknown. */
+export function logsBroadcastDhcp(iface: InterfaceM): boolean | undefined {
+  const server = getBool(iface.map, 'dhcpServer') === true;
+  switch (iface.mode) {
+    case 'tap': return false;
+    case 'layer2': return server;
+    case 'layer3': return server || relayCount(iface) > 0;
+    case 'virtual-wire': return getBool(iface.map, 'multicastFirewalling') === true;
+    default: return undefined;
+  }
+}
+
+/**
+ * The switch that feeds a mirror path and where it is named: for identity, identity.switch, else
+ * the interface's mirrorFrom; for traffic, the interface's mirrorFrom, else identity.switch when
+ * the identity is mirrored too.
+ */
+export function mirrorSwitch(plan: PlanModel, seg: SegmentM, path: PathM, which: 'identity' | 'traffic'): { sw: SwitchM; at: Span } | undefined {
+  const fromIdentity = (): { sw: SwitchM; at: Span } | undefined => {
+    const id = seg.identity;
+    if (!id || id.method !== 'mirror') return undefined;
+    const name = getString(id.map, 'switch');
+    const sw = name !== undefined ? plan.switchById.get(name) : undefined;
+    const at = valueSpan(id.map, 'switch');
+    return sw && at ? { sw, at } : undefined;
+  };
+  const fromInterface = (): { sw: SwitchM; at: Span } | undefined => {
+    if (!path.iface) return undefined;
+    const name = getString(path.iface.map, 'mirrorFrom');
+    const sw = name !== undefined ? plan.switchById.get(name) : undefined;
+    const at = valueSpan(path.iface.map, 'mirrorFrom');
+    return sw && at ? { sw, at } : undefined;
+  };
+  if (which === 'identity') return isMissing(seg.identity?.map, 'switch') ? fromInterface() : fromIdentity();
+  return isMissing(path.iface?.map, 'mirrorFrom') ? fromIdentity() : fromInterface();
+}
+
+/** Tap interfaces of a firewall, by name. */
+export function tapInterfaces(fw: FirewallM | undefined): string[] {
+  return (fw?.interfaces ?? []).filter((i) => i.mode === 'tap' && i.name !== undefined).map((i) => i.name!);
+}
+
+/** Inline (virtual-wire, layer2, layer3) interfaces of a firewall, by name. */
+export function inlineInterfaces(fw: FirewallM | undefined): string[] {
+  return (fw?.interfaces ?? []).filter((i) => (i.mode === 'virtual-wire' || i.mode === 'layer2' || i.mode === 'layer3') && i.name !== undefined).map((i) => i.name!);
+}
+
+/** Each segment path (identity, traffic) with its name. */
+export function paths(seg: SegmentM): Array<{ which: 'identity' | 'traffic'; path: PathM }> {
+  const out: Array<{ which: 'identity' | 'traffic'; path: PathM }> = [];
+  if (seg.identity) out.push({ which: 'identity', path: seg.identity });
+  if (seg.traffic) out.push({ which: 'traffic', path: seg.traffic });
+  return out;
+}
