@@ -9,7 +9,7 @@
 // open->diagnostics time close to it means almost no overhead beyond parsing. Numbers are
 // the median of `runs` timed runs after `warmup` untimed ones (JIT settled).
 //
-//   node bench/floor.mjs [--sizes 1k,10k,100k] [--runs 9] [--warmup 3]
+//   node bench/floor.mjs [--sizes 1k,10k,100k] [--runs 9] [--warmup 3] [--json]
 
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -73,6 +73,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const args = process.argv.slice(2);
   const opt = (n, d) => (args.includes(`--${n}`) ? args[args.indexOf(`--${n}`) + 1] : d);
   const rows = [['file', 'lines', 'KiB', 'lexer ms', 'cst ms', 'parseDocument ms', 'cst tokens']];
+  const json = {};
   for (const size of opt('sizes', '1k,10k,100k').split(',')) {
     const file = planFile(size);
     if (!existsSync(file)) {
@@ -80,7 +81,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       process.exit(2);
     }
     const f = measureFloor(readFileSync(file, 'utf8'), { runs: Number(opt('runs', '9')), warmup: Number(opt('warmup', '3')) });
+    json[size] = f;
     rows.push([`plan-${size}`, `${f.lines}`, `${Math.round(f.bytes / 1024)}`, fmtMs(f.lexer.median), fmtMs(f.cst.median), fmtMs(f.parseDocument.median), `${f.cstTokens}`]);
   }
-  console.log(formatTable(rows));
+  // --json: machine-readable (run.mjs runs the floor in its own process so the big heaps of the
+  // floor runs do not slow the LSP client down)
+  console.log(args.includes('--json') ? JSON.stringify(json) : formatTable(rows));
 }

@@ -58,7 +58,8 @@ export function makeRng(seed) {
 
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
-const MODELS = ['PA-440', 'PA-450', 'PA-460', 'PA-1410', 'PA-1420', 'PA-3410', 'PA-3420', 'PA-3430', 'PA-5410', 'PA-820'];
+// only models on the Device Security association list (facts.md §1.5), so no info about them
+const MODELS = ['PA-440', 'PA-450', 'PA-460', 'PA-820', 'PA-850', 'PA-3220', 'PA-3410', 'PA-3420', 'PA-3430', 'PA-3440'];
 const SWITCH_MODELS = ['Catalyst 9300', 'Catalyst 9500', 'Catalyst 9200', 'Nexus 9300', 'Aruba CX 6300', 'Catalyst 6500'];
 const CITIES = ['Osaka', 'Sakai', 'Kobe', 'Kyoto', 'Nagoya', 'Yokohama', 'Sendai', 'Sapporo', 'Fukuoka', 'Hiroshima',
   'Okayama', 'Kanazawa', 'Niigata', 'Shizuoka', 'Hamamatsu', 'Kumamoto', 'Kagoshima', 'Naha', 'Chiba', 'Saitama'];
@@ -111,7 +112,8 @@ function buildFirewall(rng, idx, switchId, opts) {
     interfaces.push({ name: name(), mode: 'tap', zone: `tap-${i + 1}`, deviceId: true, mirrorFrom: switchId, erspan: i === 1 });
   }
   if (withL2) interfaces.push({ name: name(), mode: 'layer2', zone: 'l2-floor', deviceId: true });
-  const day = rng.int(25, 31);
+  // trial term: 60 days from the PoC start (2026-12-01) = 2027-01-30 at most; not before poc.end (01-20)
+  const day = rng.int(22, 30);
   return {
     kind: 'firewall',
     id: `fw-${pad(idx)}`,
@@ -309,12 +311,16 @@ function csvFor(rng, subnet, n) {
     (b) => b.map(hex2).join(':'),
     (b) => b.map(hex2).join('-').toUpperCase(),
     (b) => b.map(hex2).join(''),
-    (b) => `${hex2(b[0])}${hex2(b[1])}.${hex2(b[2])}${hex2(b[3])}.${hex2(b[4])}${hex2(b[5])}`,
+    (b) => b.map(hex2).join('.'),
+    (b) => b.map(hex2).join(' ').toUpperCase(),
   ];
+  // accepted MAC forms (facts.md §5): aa:bb:.., aa.bb.., aa-bb-.., "aa bb ..", aabbcc001122; any case
+  let host = 9;
   for (let i = 0; i < n; i++) {
     const mac = [0x00, 0x0a, 0x95, rng.int(0, 255), rng.int(0, 255), rng.int(0, 255)];
     const [vendor, model] = rng.pick(VENDORS);
-    rows.push(`${base}.${10 + i * rng.int(1, 3)},${rng.pick(forms)(mac)},${vendor},${model}`);
+    host += rng.int(1, 3); // strictly increasing: no duplicate IPs
+    rows.push(`${base}.${host},${rng.pick(forms)(mac)},${vendor},${model}`);
   }
   return rows.join('\n') + '\n';
 }

@@ -24,7 +24,7 @@
 //   - `predicate(diagnostics, publish)`, if given, must return true.
 // Nothing here waits for a "quiet period": the result is the first publish that matches.
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -40,6 +40,25 @@ export function lookupSection(settings, section) {
     cur = cur[part];
   }
   return cur ?? null;
+}
+
+let clkTck = null;
+/** utime+stime of a process (all threads, incl. GC helpers) in ms, from /proc/<pid>/stat; null if unavailable. */
+export function procCpuMs(pid) {
+  try {
+    if (clkTck === null) {
+      try {
+        clkTck = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+      } catch {
+        clkTck = 100;
+      }
+    }
+    const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = s.slice(s.lastIndexOf(')') + 2).split(' '); // fields from #3 (state) on
+    return ((Number(f[11]) + Number(f[12])) * 1000) / clkTck; // #14 utime, #15 stime
+  } catch {
+    return null;
+  }
 }
 
 export function fileUri(path) {
@@ -119,7 +138,7 @@ export function startServer(cmd, args = [], o = {}) {
   const waiters = new Set();
   const doc = (uri) => {
     let d = docs.get(uri);
-    if (!d) docs.set(uri, (d = { lastSentAt: null, lastSentSeq: 0, lastVersion: null, publishes: [] }));
+    if (!d) docs.set(uri, (d = { lastSentAt: null, lastSentSeq: 0, lastVersion: null, publishes: [], count: 0, sends: 0 }));
     return d;
   };
   const KEEP = 64;
@@ -127,6 +146,7 @@ export function startServer(cmd, args = [], o = {}) {
   function onPublish(params, at) {
     const d = doc(params.uri);
     const p = { seq: ++publishSeq, at, version: params.version, diagnostics: params.diagnostics ?? [] };
+    d.count++;
     d.publishes.push(p);
     if (d.publishes.length > KEEP) d.publishes.shift();
     for (const w of [...waiters]) if (w.uri === params.uri) w.offer(p);
@@ -259,6 +279,7 @@ export function startServer(cmd, args = [], o = {}) {
     const d = doc(uri);
     d.lastSentSeq = publishSeq;
     d.lastVersion = version;
+    d.sends++;
     d.lastSentAt = performance.now();
   }
 
@@ -363,6 +384,8 @@ export function startServer(cmd, args = [], o = {}) {
     },
     /** Current publish sequence number (pass as afterSeq to wait for "anything after now"). */
     publishSeq: () => publishSeq,
+    /** { publishes, sends }: publishDiagnostics received for `uri` vs didOpen/didChange sent. */
+    counts: (uri) => ({ publishes: doc(uri).count, sends: doc(uri).sends }),
     /** All recent publishes for a uri (metadata + diagnostics), oldest first. */
     publishes: (uri) => doc(uri).publishes.slice(),
     /**
@@ -413,6 +436,10 @@ export function startServer(cmd, args = [], o = {}) {
         if (exited) return w.fail(new Error(`server exited (${JSON.stringify(exited)})`));
         waiters.add(w);
       });
+    },
+    /** CPU time (user+system, all threads) the server process has used so far, ms (10 ms granularity). */
+    cpuMs() {
+      return procCpuMs(proc.pid);
     },
     /** VmHWM (peak RSS) and VmRSS of the server process, KiB. Read it before shutdown(). */
     memory() {

@@ -127,13 +127,15 @@ export async function measureLsp(o) {
   // ---- open (cold) ----
   log(`${o.name}: open ${result.lines} lines`);
   let openRes;
+  const cpu0 = client.cpuMs();
   try {
     client.open(uri, o.languageId, text, 1);
     openRes = await client.waitForDiagnostics(uri, waitOpts(1, o.openTimeoutMs ?? 60000));
   } catch (e) {
     return fail('open', e);
   }
-  result.open = { ms: round(openRes.ms), diagnostics: openRes.diagnostics.length, skippedPublishes: openRes.skipped };
+  const cpu1 = client.cpuMs();
+  result.open = { ms: round(openRes.ms), cpuMs: cpu0 == null ? null : round(cpu1 - cpu0), diagnostics: openRes.diagnostics.length, skippedPublishes: openRes.skipped };
   result.openDiagnostics = openRes.diagnostics;
   if (o.verify) {
     try {
@@ -176,8 +178,10 @@ export async function measureLsp(o) {
       return fail('edit', e);
     }
   }
+  const cpu2 = client.cpuMs();
   result.edits = {
     ...roundStats(stats(samples)),
+    cpuMsPerEdit: cpu1 == null || !samples.length ? null : round((cpu2 - cpu1) / samples.length),
     requested: nEdits,
     budgetMs: budget,
     budgetHit,
@@ -202,6 +206,11 @@ export async function measureLsp(o) {
 
   const mem = client.memory();
   result.memory = mem && { peakMiB: mib(mem.vmHWMKiB), rssMiB: mib(mem.vmRSSKiB) };
+  // chattiness: more publishes than sends (+1 for a "cleared on close" publish) means the server
+  // publishes several times per version (e.g. a fast partial pass, then the full one). Only the
+  // first matching publish is timed, so check `check`/diagnostic counts when this is > sends + 1.
+  await new Promise((r) => setTimeout(r, o.settleMs ?? 300));
+  result.publishes = client.counts(uri);
   result.serverRequests = { ...client.stats.serverRequests };
   try {
     await client.shutdown();
@@ -246,8 +255,14 @@ export async function measureLspRepeated(o, repeat = 1) {
   const med = (xs) => stats(xs).median;
   return {
     ...first,
-    open: { ...first.open, ms: round(med(ok.map((r) => r.open.ms))), runs: ok.map((r) => r.open.ms) },
-    edits: { ...first.edits, ...roundStats(stats(pooled)), samples: pooled, budgetHit: ok.some((r) => r.edits.budgetHit) },
+    open: { ...first.open, ms: round(med(ok.map((r) => r.open.ms))), cpuMs: round(med(ok.map((r) => r.open.cpuMs ?? NaN))), runs: ok.map((r) => r.open.ms) },
+    edits: {
+      ...first.edits,
+      ...roundStats(stats(pooled)),
+      cpuMsPerEdit: round(med(ok.map((r) => r.edits.cpuMsPerEdit ?? NaN))),
+      samples: pooled,
+      budgetHit: ok.some((r) => r.edits.budgetHit),
+    },
     reopen: first.reopen && { ...first.reopen, ms: round(med(ok.map((r) => r.reopen.ms))) },
     initMs: round(med(ok.map((r) => r.initMs))),
     memory: { peakMiB: Math.max(...ok.map((r) => r.memory?.peakMiB ?? 0)), rssMiB: Math.max(...ok.map((r) => r.memory?.rssMiB ?? 0)) },
@@ -257,7 +272,7 @@ export async function measureLspRepeated(o, repeat = 1) {
 }
 
 function slim(r) {
-  return { status: r.status, initMs: r.initMs, openMs: r.open?.ms, editMedian: r.edits?.median, editP95: r.edits?.p95, reopenMs: r.reopen?.ms, peakMiB: r.memory?.peakMiB, error: r.error };
+  return { status: r.status, initMs: r.initMs, openMs: r.open?.ms, openCpuMs: r.open?.cpuMs, editCpuMs: r.edits?.cpuMsPerEdit, editMedian: r.edits?.median, editP95: r.edits?.p95, reopenMs: r.reopen?.ms, peakMiB: r.memory?.peakMiB, error: r.error };
 }
 
 /**

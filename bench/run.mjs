@@ -16,10 +16,10 @@
 // in its FIRST publish for the version (so a fast partial publish cannot pass as "done").
 
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { writeBenchData, SIZES } from './generate.mjs';
-import { measureFloor } from './floor.mjs';
 import { measureLspRepeated, measureBurst, formatTable, fmtMs } from './measure.mjs';
 import { ylspServerSpec, planFile, DATA_DIR, YLS_VALIDATION_DELAY_MS } from './ylsp.mjs';
 import { REPO_ROOT } from './standin-schema.mjs';
@@ -48,7 +48,7 @@ if (needData) {
 const ylsp = ylspServerSpec({ schema: opt('schema') });
 const servers = [
   { key: 'lsp-floor', name: 'lsp-floor', cmd: process.execPath, args: [join(REPO_ROOT, 'bench', 'floor-server.mjs'), '--stdio'], languageId: 'pocplan', versioned: true, debounceMs: 0 },
-  { key: 'yaml-ls', ...ylsp, key2: 'yaml-language-server' },
+  { key: 'yaml-ls', ...ylsp },
 ];
 let oursSkipped = null;
 if (has('no-ours')) oursSkipped = 'disabled with --no-ours';
@@ -88,7 +88,7 @@ function codeCheck(file, diags) {
   return { expected, missing: expected.filter((c) => !got.has(c)), bySeverity, codes };
 }
 
-const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, totalMemMiB: Math.round(totalmem() / 2 ** 20), platform: process.platform };
+const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, totalMemMiB: Math.round(totalmem() / 2 ** 20), platform: process.platform, loadavgStart: loadavg() };
 const results = {
   date: new Date().toISOString(),
   machine,
@@ -100,16 +100,16 @@ const results = {
   ours: oursSkipped ? { skipped: oursSkipped } : { path: oursPath },
 };
 
+// floor in a separate process (its 100k heaps would otherwise sit in this client's heap)
+log(`floor ${sizes.join(',')} ...`);
+results.floor = JSON.parse(execFileSync(process.execPath, [join(REPO_ROOT, 'bench', 'floor.mjs'), '--json', '--sizes', sizes.join(',')], { encoding: 'utf8', maxBuffer: 1 << 24 }));
+
 const variants = has('faults') ? [false, true] : [false];
 for (const size of sizes) {
   for (const faults of variants) {
     const label = `${size}${faults ? '-faults' : ''}`;
     const file = planFile(size, faults);
     const text = readFileSync(file, 'utf8');
-    if (!faults) {
-      log(`floor ${label}`);
-      results.floor[label] = measureFloor(text);
-    }
     results.lsp[label] = {};
     for (const s of servers) {
       log(`${s.key} ${label} ...`);
@@ -144,18 +144,18 @@ if (nSmall > 0) {
 
 // ---- report ----
 const ratio = (a, b) => (a == null || b == null || b === 0 ? null : `${(a / b).toFixed(a / b >= 10 ? 0 : 1)}x`);
-const rows = [['plan', 'server', 'open ms', 'edit p50', 'edit p95', 'reopen', 'peak MiB', 'diags']];
+const rows = [['plan', 'server', 'open ms', 'edit p50', 'edit p95', 'reopen', 'open cpu', 'edit cpu', 'peak MiB', 'pubs/sends', 'diags']];
 const ratioRows = [['plan', 'open yaml-ls/ours', 'edit p50 yaml-ls/ours', 'edit p95 yaml-ls/ours', 'mem yaml-ls/ours', 'open ours/lsp-floor', 'edit ours/lsp-floor']];
 for (const [label, byServer] of Object.entries(results.lsp)) {
   const fl = results.floor[label];
-  if (fl) rows.push([label, 'floor: yaml CST (parseDocument)', `${fmtMs(fl.cst.median)} (${fmtMs(fl.parseDocument.median)})`, null, null, null, null, null]);
+  if (fl) rows.push([label, 'floor: yaml CST (parseDocument)', `${fmtMs(fl.cst.median)} (${fmtMs(fl.parseDocument.median)})`, null, null, null, null, null, null, null, null]);
   for (const [key, r] of Object.entries(byServer)) {
     if (r.status !== 'ok') {
-      rows.push([label, key, `${r.status}${r.error?.limitMs ? ` >${r.error.limitMs / 1000}s` : ''} (${r.error?.phase})`, null, null, null, r.memory?.peakMiB, null]);
+      rows.push([label, key, `${r.status}${r.error?.limitMs ? ` >${r.error.limitMs / 1000}s` : ''} (${r.error?.phase})`, null, null, null, null, null, r.memory?.peakMiB, null, null]);
       continue;
     }
     const missing = r.check?.missing?.length ? ` MISSING ${r.check.missing.join(',')}` : '';
-    rows.push([label, key + (r.debounceMs ? ` (incl. ${r.debounceMs} ms debounce)` : ''), fmtMs(r.open.ms), fmtMs(r.edits.median), fmtMs(r.edits.p95), fmtMs(r.reopen?.ms), `${r.memory?.peakMiB}`, `${r.open.diagnostics}${missing}`]);
+    rows.push([label, key + (r.debounceMs ? ` (incl. ${r.debounceMs} ms debounce)` : ''), fmtMs(r.open.ms), fmtMs(r.edits.median), fmtMs(r.edits.p95), fmtMs(r.reopen?.ms), fmtMs(r.open.cpuMs), fmtMs(r.edits.cpuMsPerEdit), `${r.memory?.peakMiB}`, r.publishes ? `${r.publishes.publishes}/${r.publishes.sends}` : null, `${r.open.diagnostics}${missing}`]);
   }
   const y = byServer['yaml-ls'], o = byServer.ours, f = byServer['lsp-floor'];
   if (o?.status === 'ok') {
@@ -172,12 +172,14 @@ for (const [label, byServer] of Object.entries(results.lsp)) {
   }
 }
 console.log(`\nschema for yaml-ls: ${ylsp.schema.path}${ylsp.schema.standin ? ' (STAND-IN)' : ''}`);
-console.log(`machine: ${machine.cpuModel}, ${machine.cpus} cpus, node ${machine.node}; edits=${edits}, repeat=${repeat} (100k: 1), limit ${limitMs / 1000} s\n`);
+machine.loadavgEnd = loadavg();
+console.log(`machine: ${machine.cpuModel}, ${machine.cpus} cpus, node ${machine.node}, load avg ${machine.loadavgStart.map((x) => x.toFixed(2)).join(' ')} -> ${machine.loadavgEnd.map((x) => x.toFixed(2)).join(' ')}; edits=${edits}, repeat=${repeat} (100k: 1), limit ${limitMs / 1000} s`);
+console.log('open/edit ms = wall clock to the matching publish; cpu = server CPU time (user+sys, all threads; 10 ms ticks) per open / per edit\n');
 console.log(formatTable(rows));
 if (ratioRows.length > 1) console.log('\n' + formatTable(ratioRows));
 else console.log(`\nours: skipped — ${oursSkipped ?? 'no successful run'}`);
 if (Object.keys(results.small).length) {
-  const sr = [['200 small plans opened at once', 'all diagnosed ms', 'per-file p50', 'per-file p95', 'peak MiB']];
+  const sr = [[`${Object.values(results.small)[0].files} small plans opened at once`, 'all diagnosed ms', 'per-file p50', 'per-file p95', 'peak MiB']];
   for (const [k, r] of Object.entries(results.small)) {
     sr.push([k, r.status === 'ok' ? fmtMs(r.totalMs) : r.status, fmtMs(r.perFile?.median), fmtMs(r.perFile?.p95), `${r.memory?.peakMiB}`]);
   }

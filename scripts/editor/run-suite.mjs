@@ -12,7 +12,9 @@
 //   --folder     workspace folder opened in the window.
 //   --file       file opened in an editor at start (optional).
 //   --vsix       install this package into the (fresh) extensions dir and run the suite against the
-//                installed extension: the payload then has no extensionDevelopmentPath.
+//                installed extension: extensionDevelopmentPath then points to an EMPTY folder (VS Code
+//                runs extensionTestsPath only in an extension-development window; without any dev
+//                path the suite silently never starts).
 //   --screenshots  output dir for screenshots + browser-console.log (default ./test-results).
 //   --timeout    overall seconds for start + run (default 240; env POCPLAN_EDITOR_TIMEOUT).
 //                A first-time code-server install (~1 min) happens before and is not counted.
@@ -23,10 +25,13 @@
 // code-server and Chromium never outlive this process (process groups + exit hooks + a guardian
 // that kills code-server when this process's pipe closes, even after SIGKILL).
 //
-// Console: extension-host console output (mocha's reporter, console.log in tests) is forwarded by
-// the workbench to the browser console; the harness prints it to stdout without the
-// "[Extension Host]" prefix. Renderer messages go to <screenshots>/browser-console.log (and stderr
-// with --verbose; renderer errors are always echoed to stderr).
+// Console: extension-host console output (mocha's reporter, console.log/error in tests) is relayed
+// by the workbench to the browser console; the harness reads it over CDP, tells it apart from the
+// workbench's own log lines by the JS stack (MainThreadConsole.$logExtensionHostMessage), applies
+// printf formatting and prints it to stdout (console.error -> stderr). Everything, including the
+// workbench's own messages, is also written to <screenshots>/browser-console.log; the workbench's
+// own messages reach stderr only with --verbose (they include harmless open-vsx.org lookup errors:
+// the gallery is unreachable here).
 //
 // SCREENSHOT PROTOCOL (suite -> harness):
 //   * The suite logs one console line   `@@screenshot <name> [<id>]`
@@ -40,7 +45,7 @@
 //     (a no-op returning null outside the harness, e.g. under test-electron).
 //   * Without <id> the request is fire-and-forget.
 //   * When the suite finishes the harness always saves `<screenshots>/final.png`
-//     (and `<screenshots>/timeout.png` when the overall timeout hits).
+//     (and `<screenshots>/timeout.png` when the overall timeout hits): do not use those names.
 //   Env for the extension host: POCPLAN_SCREENSHOT_ACK_DIR, POCPLAN_SCREENSHOT_DIR, POCPLAN_EDITOR_HARNESS=1.
 
 import fs from 'node:fs';
@@ -114,7 +119,7 @@ async function cleanup() {
   if (context) { const c = context; context = null; await withDeadline(c.close(), 10_000); }
   if (codeServer) { const s = codeServer; codeServer = null; await withDeadline(s.stop(), 15_000); }
   if (tmpRoot) { await fsp.rm(tmpRoot, { recursive: true, force: true }).catch(() => {}); tmpRoot = null; }
-  if (consoleLog) { consoleLog.end(); consoleLog = null; }
+  if (consoleLog) { const l = consoleLog; consoleLog = null; await withDeadline(new Promise((r) => l.end(r)), 5_000); }
 }
 
 function shutdown(code, why) {
@@ -271,7 +276,11 @@ async function main() {
   context.on('close', () => { if (!shuttingDown) shutdown(1, 'Chromium closed unexpectedly'); });
 
   const payload = [];
-  if (!vsix) payload.push(['extensionDevelopmentPath', remoteUri(codeServer.authority, extDir)]);
+  // VS Code only runs extensionTestsPath in an extension-development window, so with --vsix the
+  // development path is an empty folder: no extension is loaded from source, the installed one runs.
+  const devPath = vsix ? path.join(tmpRoot, 'no-dev-extension') : extDir;
+  if (vsix) await fsp.mkdir(devPath, { recursive: true });
+  payload.push(['extensionDevelopmentPath', remoteUri(codeServer.authority, devPath)]);
   payload.push(['extensionTestsPath', remoteUri(codeServer.authority, testsPath)]);
   if (file) payload.push(['openFile', remoteUri(codeServer.authority, file)]);
   const url = `${codeServer.url}?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -282,6 +291,7 @@ async function main() {
   const tDone = Date.now();
   await shotQueue;
   await screenshot('final');
+  if (code !== 0) say(`workbench console: ${path.join(shotsDir, 'browser-console.log')}`);
   clearTimeout(overall);
   say(`suite finished with code ${code}; timings: ${cs.installed ? `install ${secs(installMs)}, ` : ''}` +
     `${vsix ? `vsix ${secs(tVsix - t0)}, ` : ''}code-server start ${secs(tStarted - tVsix)}, ` +

@@ -1,7 +1,7 @@
 /** `pocplan check`: walk the inputs, check every plan (and its CSVs), print, pick the exit code. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, type PartialSettings } from '../service';
+import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, type PartialSettings, type PlanDiagnostic } from '../service';
 import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
 import { formatJson, formatSarif, formatText, type FileResult } from './formats';
 import type { CliIO } from './main';
@@ -86,11 +86,13 @@ export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version
     const uri = pathToUri(abs);
     const r = service.check(uri, text, settings);
     service.forget(uri);
-    results.push({ file: display(abs), diagnostics: r.diagnostics, suppressions: r.suppressions });
+    // Related locations name files as the rest of the output does: relative to the current directory.
+    const shown = (u: string): string => { const p = uriToPath(u); return p ? display(p) : u; };
+    const relabel = (d: PlanDiagnostic): PlanDiagnostic => (d.related.length ? { ...d, related: d.related.map((x) => ({ ...x, uri: shown(x.uri) })) } : d);
+    results.push({ file: display(abs), diagnostics: r.diagnostics.map(relabel), suppressions: r.suppressions.map((s) => ({ ...s, silenced: s.silenced.map(relabel) })) });
     for (const [csvUri, diags] of r.csvDiagnostics) {
       if (!diags.length) continue;
-      const p = uriToPath(csvUri);
-      results.push({ file: p ? display(p) : csvUri, diagnostics: diags, suppressions: [] });
+      results.push({ file: shown(csvUri), diagnostics: diags.map(relabel), suppressions: [] });
     }
   }
 

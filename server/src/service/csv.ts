@@ -61,7 +61,7 @@ function cellSpans(raw: string, base: number, values: string[]): CsvCell[] {
     // Trim surrounding spaces from the range so the squiggle sits on the value.
     while (start < end && raw[start] === ' ') start++;
     while (end > start && raw[end - 1] === ' ') end--;
-    cells.push({ value: values[c]!, start: base + start, end: base + end });
+    cells.push({ value: values[c]!.trim(), start: base + start, end: base + end });
     if (raw[i] === ',') i++;
   }
   return cells;
@@ -71,26 +71,42 @@ export interface CsvTable { rows: CsvRow[]; error?: { message: string; start: nu
 
 export function parseCsv(text: string): CsvTable {
   const rows: CsvRow[] = [];
-  let records: Array<{ record: string[]; raw: string }>;
+  let records: string[][];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: true, raw: true, bom: true, trim: true, relax_quotes: false }) as unknown as Array<{ record: string[]; raw: string }>;
+    records = parse(text, { relax_column_count: true, skip_empty_lines: true, bom: true, relax_quotes: false }) as string[][];
   } catch (e) {
     const err = e as { message?: string; lines?: number };
     const line = Math.max(1, Number(err.lines ?? 1));
     const { start, end } = lineSpan(text, line - 1);
     return { rows, error: { message: String(err.message ?? e).split('\n')[0]!.replace(/ at line \d+.*$/, ''), start, end } };
   }
-  let offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (const r of records) {
-    // The raw text includes empty lines skipped before the record; skip them for the record's start.
-    let lead = 0;
-    while (lead < r.raw.length && (r.raw[lead] === '\n' || r.raw[lead] === '\r')) lead++;
-    const base = offset + lead;
-    const body = r.raw.slice(lead).replace(/\r?\n$|\r$/, '');
-    rows.push({ cells: cellSpans(body, base, r.record), start: base, end: base + body.length });
-    offset += r.raw.length;
-  }
+  // csv-parse gives values; record and cell offsets come from our own quote-aware scan.
+  const spans = recordSpans(text);
+  records.forEach((r, i) => {
+    const span = spans[i] ?? { start: text.length, end: text.length };
+    rows.push({ cells: cellSpans(text.slice(span.start, span.end), span.start, r), start: span.start, end: span.end });
+  });
   return { rows };
+}
+
+/** Start and end (before the line break) of each non-empty record, honouring quoted line breaks. */
+function recordSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const n = text.length;
+  while (i < n) {
+    if (text[i] === '\n' || text[i] === '\r') { i++; continue; }
+    const start = i;
+    let quoted = false;
+    while (i < n) {
+      const c = text[i];
+      if (c === '"') quoted = !quoted;
+      else if (!quoted && (c === '\n' || c === '\r')) break;
+      i++;
+    }
+    out.push({ start, end: i });
+  }
+  return out;
 }
 
 function lineSpan(text: string, line: number): { start: number; end: number } {

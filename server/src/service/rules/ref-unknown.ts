@@ -24,6 +24,7 @@ export const refUnknown: Rule = {
     const switchIds = plan.switches.map((s) => s.id).filter((s): s is string => s !== undefined);
 
     const report = (kind: 'firewall' | 'interface' | 'switch', value: string, at: { start: number; end: number }, candidates: string[], extra: { firewall?: string; rel?: ReturnType<typeof related> } = {}): void => {
+      if (value.trim() === '') return; // an empty reference is missing, not unknown (ref.missing)
       const suggestion = closest(value, candidates);
       ctx.report({
         ...at,

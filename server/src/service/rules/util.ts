@@ -25,10 +25,12 @@ export function pairSpan(p: YPair): Span {
   return { start: p.key.start, end: p.value?.end ?? p.key.end };
 }
 
-/** True when `key` is absent or has no value (`key:` alone). Wrong types count as present. */
+/** True when `key` is absent, has no value (`key:` alone) or an empty string. Wrong types count as present. */
 export function isMissing(map: YMap | undefined, key: string): boolean {
   const p = getPair(map, key);
-  return !p || p.value === null || (asScalar(p.value)?.value === null);
+  if (!p || p.value === null) return true;
+  const v = asScalar(p.value)?.value;
+  return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
 /** A related entry at a span, or none when the span is unknown. */
@@ -138,5 +140,21 @@ export function paths(seg: SegmentM): Array<{ which: 'identity' | 'traffic'; pat
   const out: Array<{ which: 'identity' | 'traffic'; path: PathM }> = [];
   if (seg.identity) out.push({ which: 'identity', path: seg.identity });
   if (seg.traffic) out.push({ which: 'traffic', path: seg.traffic });
+  return out;
+}
+
+/** Switches polled by `xsoar-snmp` identity, each with the references that name it. */
+export function polledSwitches(plan: PlanModel): Map<SwitchM, RelatedFinding[]> {
+  const out = new Map<SwitchM, RelatedFinding[]>();
+  for (const seg of plan.segments) {
+    const id = seg.identity;
+    if (id?.method !== 'xsoar-snmp') continue;
+    const name = getString(id.map, 'switch');
+    const sw = name !== undefined ? plan.switchById.get(name) : undefined;
+    if (!sw) continue;
+    const list = out.get(sw) ?? [];
+    list.push(...related(valueSpan(id.map, 'switch'), 'related.switch-polled', { segment: label(seg.id), switch: label(sw.id) }));
+    out.set(sw, list);
+  }
   return out;
 }

@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { LineIndex, type PartialSettings, type PlanDiagnostic } from '../../../server/src/service';
+import { CLEAN, CLEAN_FILES, variant } from '../../fixtures';
+import { check, dedent, expectAt, expectNone, unmark } from '../../helpers';
+
+const CODE = 'identity.broadcast-dhcp-unseen';
+const opts = { files: CLEAN_FILES };
+
+/** The plan text under each related location of `d` (the plan given with «» markers). */
+function relatedText(marked: string, d: PlanDiagnostic): string[] {
+  const { text } = unmark(dedent(marked));
+  const li = new LineIndex(text);
+  return d.related.map((r) => text.slice(li.offsetAt(r.range.start), li.offsetAt(r.range.end)));
+}
+
+/** This rule's diagnostics for a plan (markers removed) under extra settings. */
+function run(marked: string, settings: PartialSettings = {}): PlanDiagnostic[] {
+  return check(unmark(dedent(marked)).text, { files: CLEAN_FILES, settings }).diagnostics.filter((d) => d.code === CODE);
+}
+
+/** Japanese messages render completely: no `{placeholder}` left, and the text is Japanese. */
+function assertJapanese(marked: string): void {
+  const ds = run(marked, { lang: 'ja' });
+  assert.ok(ds.length > 0, 'fires in Japanese too');
+  for (const d of ds) {
+    for (const m of [d.message, ...d.related.map((r) => r.message)]) assert.doesNotMatch(m, /\{\w+\}/, m);
+    assert.match(d.message, /[\u3040-\u30ff\u4e00-\u9fff]/, d.message);
+  }
+}
+
+const NO_RELAY = variant('          interface: ethernet1/3\n        traffic', '          interface: «ethernet1/3»\n        traffic', variant('        dhcpRelay: [10.1.0.10]\n', ''));
+const TAP = variant('        addressing: dhcp\n        identity:\n          method: mirror\n          firewall: fw-osaka\n          interface: ethernet1/7',
+  '        addressing: dhcp\n        dhcp: broadcast\n        identity:\n          method: mirror\n          firewall: fw-osaka\n          interface: «ethernet1/7»');
+const VWIRE = variant('multicastFirewalling: true', 'multicastFirewalling: false',
+  variant('          interface: ethernet1/3\n        traffic', '          interface: «ethernet1/1»\n        traffic'));
+const L2 = `
+  pocplan: 1
+  firewalls:
+    - id: fw
+      interfaces:
+        - name: ethernet1/2
+          mode: layer2
+  sites:
+    - id: s
+      segments:
+        - id: a
+          addressing: mixed
+          dhcp: broadcast
+          identity: { method: inline-arp-dhcp, firewall: fw, interface: «ethernet1/2» }
+`;
+
+describe('identity.broadcast-dhcp-unseen', () => {
+  it('fires on the identity interface of a layer3 interface that neither relays nor serves DHCP', () => {
+    const [d] = expectAt(NO_RELAY, CODE, opts);
+    assert.deepEqual(d!.data, { mode: 'layer3', interface: 'ethernet1/3', firewall: 'fw-osaka', fixes: ['add-relay', 'enable-broadcast-session', 'set-relayed'] });
+    assert.match(d!.message, /Segment `p1-scanners` uses broadcast DHCP, but its identity interface `ethernet1\/3` of `fw-osaka` is layer3/);
+  });
+
+  it('relates to the segment dhcp value and the interface', () => {
+    const [d] = expectAt(NO_RELAY, CODE, opts);
+    assert.deepEqual(relatedText(NO_RELAY, d!), ['broadcast', 'ethernet1/3']);
+  });
+
+  it('fires for a tap (always), a vWire without multicast firewalling, and layer2 without a DHCP server', () => {
+    assert.deepEqual(expectAt(TAP, CODE, opts)[0]!.data, { mode: 'tap', interface: 'ethernet1/7', firewall: 'fw-osaka', fixes: ['set-relayed'] });
+    assert.deepEqual(expectAt(VWIRE, CODE, opts)[0]!.data, { mode: 'virtual-wire', interface: 'ethernet1/1', firewall: 'fw-osaka', fixes: ['enable-multicast', 'set-relayed'] });
+    assert.deepEqual(expectAt(L2, CODE)[0]!.data, { mode: 'layer2', interface: 'ethernet1/2', firewall: 'fw', fixes: ['enable-broadcast-session', 'set-relayed'] });
+  });
+
+  it('stays quiet when the interface relays or serves DHCP, with multicast firewalling, or when DHCP is not broadcast', () => {
+    expectNone(CLEAN, CODE, opts);
+    expectNone(variant('        dhcpRelay: [10.1.0.10]\n', '        dhcpServer: true\n'), CODE, opts);
+    expectNone(variant('          interface: ethernet1/3\n        traffic', '          interface: ethernet1/1\n        traffic'), CODE, opts);
+    expectNone(variant('dhcp: broadcast', 'dhcp: relayed', unmark(NO_RELAY).text), CODE, opts);
+    expectNone(variant('        dhcp: broadcast\n', '', unmark(NO_RELAY).text), CODE, opts);
+    expectNone(variant('addressing: dhcp\n        dhcp: broadcast', 'addressing: static\n        dhcp: broadcast', unmark(NO_RELAY).text), CODE, opts);
+    expectNone(unmark(L2).text.replace('layer2', 'layer2\n          dhcpServer: true'), CODE);
+  });
+
+  it('renders in Japanese', () => {
+    for (const p of [NO_RELAY, TAP, VWIRE]) assertJapanese(p);
+    assertJapanese(L2);
+  });
+});

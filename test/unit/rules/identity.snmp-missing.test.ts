@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { LineIndex, type PartialSettings, type PlanDiagnostic } from '../../../server/src/service';
+import { CLEAN, CLEAN_FILES, variant } from '../../fixtures';
+import { check, dedent, expectAt, expectNone, unmark } from '../../helpers';
+
+const CODE = 'identity.snmp-missing';
+const opts = { files: CLEAN_FILES };
+
+/** The plan text under each related location of `d` (the plan given with «» markers). */
+function relatedText(marked: string, d: PlanDiagnostic): string[] {
+  const { text } = unmark(dedent(marked));
+  const li = new LineIndex(text);
+  return d.related.map((r) => text.slice(li.offsetAt(r.range.start), li.offsetAt(r.range.end)));
+}
+
+/** This rule's diagnostics for a plan (markers removed) under extra settings. */
+function run(marked: string, settings: PartialSettings = {}): PlanDiagnostic[] {
+  return check(unmark(dedent(marked)).text, { files: CLEAN_FILES, settings }).diagnostics.filter((d) => d.code === CODE);
+}
+
+/** Japanese messages render completely: no `{placeholder}` left, and the text is Japanese. */
+function assertJapanese(marked: string): void {
+  const ds = run(marked, { lang: 'ja' });
+  assert.ok(ds.length > 0, 'fires in Japanese too');
+  for (const d of ds) {
+    for (const m of [d.message, ...d.related.map((r) => r.message)]) assert.doesNotMatch(m, /\{\w+\}/, m);
+    assert.match(d.message, /[\u3040-\u30ff\u4e00-\u9fff]/, d.message);
+  }
+}
+
+const NONE = variant('  - id: sw-core', '  - id: «sw-core»', variant('    snmp: { version: v3, readOnly: true }\n', ''));
+
+describe('identity.snmp-missing', () => {
+  it('fires on the switch id when a switch polled by xsoar-snmp has no snmp', () => {
+    const [d] = expectAt(NONE, CODE, opts);
+    assert.deepEqual(d!.data, { switch: 'sw-core' });
+    assert.match(d!.message, /Switch `sw-core` is polled over SNMP through XSOAR, but it has no `snmp` settings/);
+  });
+
+  it('relates to the segments that poll it', () => {
+    const [d] = expectAt(NONE, CODE, opts);
+    assert.deepEqual(relatedText(NONE, d!), ['sw-core']);
+  });
+
+  it('stays quiet with snmp settings and for switches nobody polls', () => {
+    expectNone(CLEAN, CODE, opts);
+    expectNone(`
+      pocplan: 1
+      switches: [{ id: sw, span: true }]
+    `, CODE);
+  });
+
+  it('is an added rule: info by default, warning under profile: strict', () => {
+    assert.deepEqual(run(NONE).map((d) => d.severity), run(NONE).map(() => 'info'));
+    const strict = run(NONE, { profile: 'strict' });
+    assert.ok(strict.length > 0);
+    for (const d of strict) assert.equal(d.severity, 'warning');
+  });
+
+  it('renders in Japanese', () => {
+    assertJapanese(NONE);
+  });
+});

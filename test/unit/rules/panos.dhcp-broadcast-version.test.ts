@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import { LineIndex, type PartialSettings, type PlanDiagnostic } from '../../../server/src/service';
+import { CLEAN_FILES, variant } from '../../fixtures';
+import { check, dedent, expectAt, expectNone, unmark } from '../../helpers';
+
+const CODE = 'panos.dhcp-broadcast-version';
+const opts = { files: CLEAN_FILES };
+
+/** The plan text under each related location of `d` (the plan given with «» markers). */
+function relatedText(marked: string, d: PlanDiagnostic): string[] {
+  const { text } = unmark(dedent(marked));
+  const li = new LineIndex(text);
+  return d.related.map((r) => text.slice(li.offsetAt(r.range.start), li.offsetAt(r.range.end)));
+}
+
+/** This rule's diagnostics for a plan (markers removed) under extra settings. */
+function run(marked: string, settings: PartialSettings = {}): PlanDiagnostic[] {
+  return check(unmark(dedent(marked)).text, { files: CLEAN_FILES, settings }).diagnostics.filter((d) => d.code === CODE);
+}
+
+/** Japanese messages render completely: no `{placeholder}` left, and the text is Japanese. */
+function assertJapanese(marked: string): void {
+  const ds = run(marked, { lang: 'ja' });
+  assert.ok(ds.length > 0, 'fires in Japanese too');
+  for (const d of ds) {
+    for (const m of [d.message, ...d.related.map((r) => r.message)]) assert.doesNotMatch(m, /\{\w+\}/, m);
+    assert.match(d.message, /[\u3040-\u30ff\u4e00-\u9fff]/, d.message);
+  }
+}
+
+const plan = (panos: string): string => `
+  pocplan: 1
+  firewalls:
+    - id: fw
+      panos: «${panos}»
+      dhcpBroadcastSession: true
+      interfaces:
+        - name: ethernet1/2
+          mode: layer3
+          dhcpServer: true
+        - name: ethernet1/5
+          mode: layer3
+          dhcpServer: true
+  sites:
+    - id: s
+      segments:
+        - id: a
+          identity: { method: inline-arp-dhcp, firewall: fw, interface: ethernet1/2 }
+        - id: b
+          identity: { method: inline-arp-dhcp, firewall: fw, interface: ethernet1/2 }
+`;
+
+describe('panos.dhcp-broadcast-version', () => {
+  it('fires once per firewall on panos when the train lacks the DHCP Broadcast Session fix', () => {
+    const [d] = expectAt(plan('10.2.3'), CODE);
+    assert.deepEqual(d!.data, { firewall: 'fw', minimum: '10.2.4' });
+    assert.match(d!.message, /Firewall `fw` serves DHCP .* PAN-OS 10\.2\.3 .* Upgrade to 10\.2\.4 or later/);
+  });
+
+  it('names the first fixed release of each train', () => {
+    const min = (v: string): unknown => (expectAt(plan(v), CODE)[0]!.data as { minimum: string }).minimum;
+    assert.equal(min('10.1.9'), '10.1.10');
+    assert.equal(min('11.0.0'), '11.0.1');
+    assert.equal(min('10.0.5'), '10.1.10');
+  });
+
+  it('relates to the dhcpServer of the identity interfaces it serves', () => {
+    const p = plan('10.2.3');
+    const [d] = expectAt(p, CODE);
+    assert.deepEqual(relatedText(p, d!), ['true']);
+    assert.match(d!.related[0]!.message, /ethernet1\/2/);
+  });
+
+  it('stays quiet on fixed releases and when no identity interface serves DHCP', () => {
+    for (const v of ['10.1.10', '10.2.4', '11.0.1', '11.1.0']) expectNone(unmark(plan(v)).text, CODE);
+    expectNone(unmark(plan('10.2.3')).text.split('dhcpServer: true').join('dhcpServer: false'), CODE);
+    expectNone(variant('panos: 11.1.3', 'panos: 10.2.0'), CODE, opts);
+  });
+
+  it('is an added rule: info by default, warning under profile: strict', () => {
+    assert.deepEqual(run(plan('10.2.3')).map((d) => d.severity), run(plan('10.2.3')).map(() => 'info'));
+    const strict = run(plan('10.2.3'), { profile: 'strict' });
+    assert.ok(strict.length > 0);
+    for (const d of strict) assert.equal(d.severity, 'warning');
+  });
+
+  it('renders in Japanese', () => {
+    assertJapanese(plan('10.2.3'));
+  });
+});
