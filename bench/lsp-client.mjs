@@ -163,7 +163,7 @@ export function startServer(cmd, args = [], o = {}) {
       if (h < 0) return;
       const header = buf.subarray(0, h).toString('ascii');
       const m = /Content-Length:\s*(\d+)/i.exec(header);
-      if (!m) throw new Error(`LSP framing: no Content-Length in header ${JSON.stringify(header)}`);
+      if (!m) return protocolError(new Error(`LSP framing: no Content-Length in header ${JSON.stringify(header)}`));
       const len = Number(m[1]);
       const start = h + HEADER_SEP.length;
       if (buf.length < start + len) return;
@@ -174,11 +174,20 @@ export function startServer(cmd, args = [], o = {}) {
       try {
         msg = JSON.parse(body);
       } catch (e) {
-        throw new Error(`LSP framing: bad JSON body: ${e.message}`);
+        return protocolError(new Error(`LSP framing: bad JSON body: ${e.message}`, { cause: e }));
       }
       dispatch(msg, at);
     }
   });
+
+  // A server that breaks the framing cannot be measured: fail everything that waits, kill it.
+  function protocolError(e) {
+    proc.stdout.removeAllListeners('data');
+    for (const [, p] of pending) p.reject(e);
+    pending.clear();
+    for (const w of [...waiters]) w.fail(e);
+    proc.kill('SIGKILL');
+  }
 
   function write(msg) {
     const json = JSON.stringify(msg);

@@ -3,7 +3,7 @@
 // generated plans, validated against our JSON schema (or a stand-in when it does not exist).
 //
 //   node bench/ylsp.mjs [--schema schemas/pocplan.schema.json] [--sizes 1k,10k,100k]
-//                       [--edits 30] [--limit-ms 60000] [--faults] [--json out.json]
+//                       [--edits 30] [--repeat 1] [--limit-ms 60000] [--faults] [--json out.json]
 //
 // How yaml-language-server 1.25.0 behaves (read from its source and checked on the wire):
 // - It never puts `version` in publishDiagnostics, so "the next publish after the send" is the
@@ -23,11 +23,11 @@
 //   `*.pocplan.yaml` does not match files below a dot-directory such as bench/.data/. We add
 //   `.data/**/*.pocplan.yaml`; verify() asks `yaml/get/jsonSchema` and fails if no schema applies.
 
-import { writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileUri } from './lsp-client.mjs';
-import { measureLsp, formatTable, fmtMs } from './measure.mjs';
+import { measureLspRepeated, formatTable, fmtMs } from './measure.mjs';
 import { REPO_ROOT, resolveSchema } from './standin-schema.mjs';
 
 export const YLS_BIN = join(REPO_ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
@@ -80,7 +80,7 @@ export function ylspServerSpec({ schema } = {}) {
 export async function measureYlsp(file, opts = {}) {
   const spec = ylspServerSpec({ schema: opts.schema });
   const { schema, debounceMs, ...lspSpec } = spec;
-  const r = await measureLsp({ ...lspSpec, file, ...opts });
+  const r = await measureLspRepeated({ ...lspSpec, file, ...opts }, opts.repeat ?? 1);
   r.schema = schema;
   r.debounceMs = debounceMs;
   return r;
@@ -93,7 +93,7 @@ export function planFile(size, faults = false) {
 export function summaryRow(r, debounceMs = 0) {
   const sub = (x) => (x == null ? null : Math.max(0, x - debounceMs));
   if (r.status !== 'ok') {
-    return [r.server, `${r.lines}`, `${r.status}${r.error?.limitMs ? ` (>${r.error.limitMs / 1000} s, ${r.error.phase})` : ` (${r.error?.phase})`}`, null, null, null, null, r.memory?.peakMiB, null];
+    return [r.server, `${r.lines}`, `${r.status}${r.error?.limitMs ? ` (>${r.error.limitMs / 1000} s, ${r.error.phase})` : ` (${r.error?.phase})`}`, null, null, null, null, null, null, r.memory?.peakMiB, null];
   }
   return [
     r.server,
@@ -103,12 +103,14 @@ export function summaryRow(r, debounceMs = 0) {
     fmtMs(r.edits.p95),
     debounceMs ? `${fmtMs(sub(r.open.ms))} / ${fmtMs(sub(r.edits.median))}` : null,
     r.reopen ? fmtMs(r.reopen.ms) : null,
+    fmtMs(r.open.cpuMs),
+    fmtMs(r.edits.cpuMsPerEdit),
     r.memory?.peakMiB,
     `${r.open.diagnostics}/${r.edits.n}`,
   ];
 }
 
-export const SUMMARY_HEADER = ['server', 'lines', 'open ms', 'edit p50', 'edit p95', 'minus debounce (open/edit)', 'reopen ms', 'peak MiB', 'diags/edits'];
+export const SUMMARY_HEADER = ['server', 'lines', 'open ms', 'edit p50', 'edit p95', 'minus debounce (open/edit)', 'reopen ms', 'open cpu', 'edit cpu', 'peak MiB', 'diags/edits'];
 
 // ---------------------------------------------------------------------------------------------
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -117,6 +119,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const sizes = opt('sizes', '1k,10k,100k').split(',');
   const edits = Number(opt('edits', '30'));
   const limit = Number(opt('limit-ms', '60000'));
+  const repeat = Number(opt('repeat', '1'));
   const results = [];
   for (const size of sizes) {
     for (const faults of args.includes('--faults') ? [false, true] : [false]) {
@@ -131,6 +134,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         openTimeoutMs: limit,
         editTimeoutMs: limit,
         editBudgetMs: limit,
+        repeat: statSync(file).size > 1e6 ? 1 : repeat,
         log: (m) => console.error(m),
       });
       r.size = size + (faults ? '-faults' : '');
@@ -141,5 +145,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`schema: ${results[0]?.schema?.path}${results[0]?.schema?.standin ? ' (STAND-IN)' : ''}; debounce ${YLS_VALIDATION_DELAY_MS} ms included in raw columns`);
   console.log(formatTable([SUMMARY_HEADER, ...results.map((r) => summaryRow({ ...r, server: r.size }, YLS_VALIDATION_DELAY_MS))]));
   const out = opt('json');
-  if (out) writeFileSync(out, JSON.stringify(results.map(({ openDiagnostics, ...r }) => r), null, 2) + '\n');
+  if (out) writeFileSync(out, JSON.stringify(results.map((r) => ({ ...r, openDiagnostics: undefined })), null, 2) + '\n');
 }

@@ -1,7 +1,9 @@
 /** Client-side features (preview, export, …), each in its own module, listed here. */
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { exportFeature } from './export';
+import { previewFeature } from './preview';
 
 export type ClientFeature = (context: vscode.ExtensionContext, client: () => LanguageClient | undefined) => void;
 
-export const CLIENT_FEATURES: readonly ClientFeature[] = [];
+export const CLIENT_FEATURES: readonly ClientFeature[] = [previewFeature, exportFeature];

@@ -1,2 +1,4 @@
 /** Registers the subcommands that live outside main.ts (each area adds its import here). */
+import './render';
+
 export {};

@@ -9,6 +9,8 @@ import { parseRcFile, RC_FILE, type PartialSettings, type ServiceHost } from '..
 
 /** CSV device lists and plans are small; anything past this is refused rather than read. */
 const MAX_READ = 16 * 1024 * 1024;
+/** A folder listing is for completion: a few hundred entries are plenty. */
+const MAX_ENTRIES = 1000;
 
 export function uriToPath(uri: string): string | undefined {
   try { return uri.startsWith('file:') ? fileURLToPath(uri) : undefined; } catch { return undefined; }
@@ -39,7 +41,8 @@ export function createNodeHost(opts: NodeHostOptions = {}): ServiceHost {
   return {
     readFile(uri) {
       const open = opts.openText?.(uri);
-      if (open !== undefined) return open;
+      // An open editor buffer obeys the same limit as a file on disk.
+      if (open !== undefined) return open.length > MAX_READ ? undefined : open;
       const p = uriToPath(uri);
       return p === undefined ? undefined : readFileSafe(p);
     },
@@ -49,6 +52,15 @@ export function createNodeHost(opts: NodeHostOptions = {}): ServiceHost {
       try { return pathToUri(fs.realpathSync(p)); } catch {
         // A missing file: resolve its folder, so a symlinked folder is still caught.
         try { return pathToUri(path.join(fs.realpathSync(path.dirname(p)), path.basename(p))); } catch { return uri; }
+      }
+    },
+    listFiles(dirUri) {
+      const p = uriToPath(dirUri);
+      if (p === undefined) return undefined;
+      try {
+        return fs.readdirSync(p, { withFileTypes: true }).slice(0, MAX_ENTRIES).map((e) => ({ name: e.name, directory: e.isDirectory() }));
+      } catch {
+        return undefined;
       }
     },
     workspaceFolder(uri) {

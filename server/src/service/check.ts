@@ -7,6 +7,7 @@ import { codeMeta, isKnownCode } from './codes';
 import type { Settings } from './config';
 import { checkCsv, type CsvReport } from './csv';
 import type { Finding, PlanDiagnostic, Severity, Suppression } from './diagnostics';
+import { clip, MAX_ARG_LENGTH } from './guards';
 import { t, type Lang } from './l10n';
 import { buildModel, type PlanModel } from './model';
 import { parseSubnet } from './net';
@@ -26,6 +27,8 @@ export interface ServiceHost {
   realUri?(uri: string): string;
   /** The workspace folder containing `uri`; defaults to the plan's own folder. */
   workspaceFolder?(uri: string): string | undefined;
+  /** The entries of a folder (completion of CSV paths); undefined when it cannot be listed. */
+  listFiles?(dirUri: string): Array<{ name: string; directory: boolean }> | undefined;
 }
 
 /** The parsed form of one plan text; cached by the service per document version. */
@@ -48,6 +51,7 @@ export function parsePlan(uri: string, text: string): ParsedPlan {
     const schema = validateSchema(parsed.root, text);
     findings.push(...schema.findings);
     if (schema.aliasLimitHit) findings.push({ code: 'yaml.alias-limit', start: 0, end: lines.lineEnd(0) });
+    if (schema.truncated) findings.push({ code: 'yaml.problem-limit', start: 0, end: lines.lineEnd(0), args: { limit: MAX_DIAGNOSTICS } });
   }
   return { uri, text, lines, root: parsed.root, model: buildModel(parsed.root), syntaxFindings: findings, suppressions: scanSuppressions(text, lines) };
 }
@@ -83,9 +87,17 @@ function severityOf(code: string, settings: Settings, fallback: Severity | undef
 function localizeArgs(lang: Lang, args: Finding['args']): Finding['args'] {
   if (!args) return args;
   const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'string' && v.startsWith('@') ? t(lang, v.slice(1)) : v;
+  // Arguments quote the plan (keys, values, paths): clipped, so a 1 MB key is not a 1 MB message.
+  for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'string' && v.startsWith('@') ? t(lang, v.slice(1)) : typeof v === 'string' ? clip(v, MAX_ARG_LENGTH) : v;
   return out;
 }
+
+/**
+ * At most this many diagnostics per document. A pasted binary or a 100,000-item list can produce
+ * a problem per node; past the limit the editor gains nothing but a slower Problems view, so the
+ * list is cut (in document order) and `yaml.problem-limit` says so on the first line.
+ */
+export const MAX_DIAGNOSTICS = 1000;
 
 export function containedIn(folder: string, uri: string): boolean {
   const f = URI.parse(folder); const u = URI.parse(uri);
@@ -160,10 +172,14 @@ export function checkPlan(plan: ParsedPlan, opts: CheckOptions): CheckResult {
   const toDiag = (f: Finding, severity: Severity): PlanDiagnostic => {
     const uri = f.uri ?? plan.uri;
     const li = linesFor(uri);
+    // Offsets are clamped into the document: a parser error "at the end" can point one past it,
+    // and code actions edit at these offsets.
+    const start = Math.max(0, Math.min(f.start, li.text.length));
+    const end = Math.max(start, Math.min(f.end, li.text.length));
     return {
       uri, code: f.code, severity,
       message: t(lang, f.messageId ?? f.code, localizeArgs(lang, f.args)),
-      range: li.range(f.start, f.end), start: f.start, end: f.end,
+      range: li.range(start, end), start, end,
       related: (f.related ?? []).map((r) => ({ uri: r.uri ?? plan.uri, range: linesFor(r.uri).range(r.start, r.end), message: t(lang, r.messageId, localizeArgs(lang, r.args)) })),
       href: `${opts.docsBase}${f.code}.md`,
       ...(f.data !== undefined ? { data: f.data } : {}),
@@ -234,7 +250,19 @@ export function checkPlan(plan: ParsedPlan, opts: CheckOptions): CheckResult {
   }
 
   diagnostics.sort((a, b) => a.start - b.start || rank(a.severity) - rank(b.severity) || a.code.localeCompare(b.code));
-  for (const list of csvDiagnostics.values()) list.sort((a, b) => a.start - b.start);
+  for (const list of csvDiagnostics.values()) {
+    list.sort((a, b) => a.start - b.start);
+    if (list.length > MAX_DIAGNOSTICS) list.length = MAX_DIAGNOSTICS;
+  }
+  if (diagnostics.length > MAX_DIAGNOSTICS) {
+    // Keep the YAML-level findings, then errors, then the rest; each group in document order.
+    const weight = (d: PlanDiagnostic): number => (d.code.startsWith('yaml.') ? 0 : 4) + rank(d.severity);
+    const kept = new Set([...diagnostics].sort((a, b) => weight(a) - weight(b) || a.start - b.start).slice(0, MAX_DIAGNOSTICS));
+    const keep = diagnostics.filter((d) => kept.has(d));
+    diagnostics.splice(0, diagnostics.length, ...keep);
+    const sev = severityOf('yaml.problem-limit', settings, undefined);
+    if (sev !== 'off' && !diagnostics.some((d) => d.code === 'yaml.problem-limit')) diagnostics.unshift(toDiag({ code: 'yaml.problem-limit', start: 0, end: plan.lines.lineEnd(0), args: { limit: MAX_DIAGNOSTICS } }, sev));
+  }
   return { uri: plan.uri, diagnostics, csvDiagnostics, csv: [...csv.reports.values()], suppressions };
 }
 

@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import ipaddr from 'ipaddr.js';
 import type { Finding } from './diagnostics';
+import { LineIndex } from './text';
 
 export interface CsvCell { value: string; start: number; end: number }
 export interface CsvRow { cells: CsvCell[]; start: number; end: number }
@@ -67,13 +68,29 @@ function cellSpans(raw: string, base: number, values: string[]): CsvCell[] {
   return cells;
 }
 
-export interface CsvTable { rows: CsvRow[]; error?: { message: string; start: number; end: number } }
+export interface CsvTable {
+  rows: CsvRow[];
+  error?: { message: string; start: number; end: number };
+  /** The first record that was not read: the list has more than MAX_CSV_ROWS records. */
+  truncated?: { start: number; end: number };
+}
+
+/**
+ * Records read from one CSV (the header included). A static-IP device list has tens to thousands
+ * of rows; parsing costs about 60 bytes of memory per byte of CSV, so a 16 MB list of junk would
+ * take a gigabyte. Past this many records the rest is not read, and the list says so.
+ */
+export const MAX_CSV_ROWS = 100_001;
 
 export function parseCsv(text: string): CsvTable {
   const rows: CsvRow[] = [];
   let records: string[][];
+  const spans = recordSpans(text, MAX_CSV_ROWS + 1);
+  const truncated = spans.length > MAX_CSV_ROWS ? spans[MAX_CSV_ROWS] : undefined;
+  if (truncated) spans.length = MAX_CSV_ROWS;
+  const src = truncated ? text.slice(0, truncated.start) : text;
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: true, bom: true, relax_quotes: false }) as string[][];
+    records = parse(src, { relax_column_count: true, skip_empty_lines: true, bom: true, relax_quotes: false }) as string[][];
   } catch (e) {
     const err = e as { message?: string; lines?: number };
     const line = Math.max(1, Number(err.lines ?? 1));
@@ -81,20 +98,19 @@ export function parseCsv(text: string): CsvTable {
     return { rows, error: { message: String(err.message ?? e).split('\n')[0]!.replace(/ at line \d+.*$/, ''), start, end } };
   }
   // csv-parse gives values; record and cell offsets come from our own quote-aware scan.
-  const spans = recordSpans(text);
   records.forEach((r, i) => {
     const span = spans[i] ?? { start: text.length, end: text.length };
     rows.push({ cells: cellSpans(text.slice(span.start, span.end), span.start, r), start: span.start, end: span.end });
   });
-  return { rows };
+  return truncated ? { rows, truncated } : { rows };
 }
 
-/** Start and end (before the line break) of each non-empty record, honouring quoted line breaks. */
-function recordSpans(text: string): Array<{ start: number; end: number }> {
+/** Start and end (before the line break) of each non-empty record, honouring quoted line breaks; at most `max`. */
+function recordSpans(text: string, max = Infinity): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const n = text.length;
-  while (i < n) {
+  while (i < n && out.length < max) {
     if (text[i] === '\n' || text[i] === '\r') { i++; continue; }
     const start = i;
     let quoted = false;
@@ -128,6 +144,9 @@ export function lineOf(text: string, offset: number): number {
   return line;
 }
 
+/** At most this many findings per CSV file (a 16 MB list of junk would otherwise give one per row). */
+export const MAX_CSV_FINDINGS = 1000;
+
 /**
  * Checks a device list against the contract (`ip` required; `mac`, `vendor`, `model` optional)
  * and the segment's subnet. `subnet` is the segment's CIDR when it is valid.
@@ -157,7 +176,13 @@ export function checkCsv(uri: string, path: string, text: string, subnet: [ipadd
   }
   if (!rows.length) findings.push({ code: 'csv.empty', uri, start: header.start, end: header.end });
   const firstSeen = new Map<string, number>();
+  // 1-based line of an offset by binary search: scanning the text per duplicate would be quadratic.
+  let lines: LineIndex | undefined;
+  const lineAt = (offset: number): number => (lines ??= new LineIndex(text)).lineAt(offset) + 1;
+  // Room is kept for the truncation finding, which goes last (the plan's summary names the first problem).
+  const cap = table.truncated ? MAX_CSV_FINDINGS - 1 : MAX_CSV_FINDINGS;
   for (const row of rows) {
+    if (findings.length >= cap) break;
     const ipCell = row.cells[ipCol];
     const ip = ipCell?.value.trim() ?? '';
     if (!ipCell || !isValidIpv4(ip)) {
@@ -179,9 +204,10 @@ export function checkCsv(uri: string, path: string, text: string, subnet: [ipadd
       if (!addr.match(subnet)) findings.push({ code: 'csv.outside-subnet', uri, start: ipCell.start, end: ipCell.end, args: { ip, subnet: `${subnet[0].toString()}/${subnet[1]}` } });
     }
     const prev = firstSeen.get(ip);
-    if (prev !== undefined) findings.push({ code: 'csv.duplicate-ip', uri, start: ipCell.start, end: ipCell.end, args: { ip, line: lineOf(text, prev) } });
+    if (prev !== undefined) findings.push({ code: 'csv.duplicate-ip', uri, start: ipCell.start, end: ipCell.end, args: { ip, line: lineAt(prev) } });
     else firstSeen.set(ip, ipCell.start);
     devices.push(device);
   }
+  if (table.truncated) findings.push({ code: 'csv.parse-error', messageId: 'csv.parse-error/too-many-rows', uri, start: table.truncated.start, end: table.truncated.end, args: { limit: MAX_CSV_ROWS - 1 } });
   return report;
 }

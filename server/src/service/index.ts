@@ -7,6 +7,7 @@
  */
 import { checkPlan, parsePlan, type CheckResult, type ParsedPlan, type ServiceHost } from './check';
 import type { Settings } from './config';
+import { editingFeatures, type EditingFeatures } from './language';
 
 export type { CheckResult, ParsedPlan, ServiceHost } from './check';
 export type { PlanDiagnostic, Severity, Suppression, Finding } from './diagnostics';
@@ -16,6 +17,7 @@ export { t, normalizeLang, type Lang } from './l10n';
 export { allCodes, codeMeta } from './codes';
 export { MATRIX_READINGS, type MatrixReading } from './license/matrix';
 export { LineIndex, type Position, type Range } from './text';
+export type * from './language';
 
 export const DEFAULT_DOCS_BASE = 'https://github.com/pocplan/iot-security-poc-planner/blob/main/docs/rules/';
 
@@ -25,7 +27,8 @@ export interface PlanServiceOptions {
   docsBase?: string;
 }
 
-export interface PlanService {
+/** The checker plus the editing features (language/index.ts): code actions, completion, hover, navigation, inlay hints. */
+export interface PlanService extends EditingFeatures {
   /** The parsed plan for this text; reuses the last parse of the same uri when the text is unchanged. */
   parse(uri: string, text: string): ParsedPlan;
   /** Full check: YAML, schema, CSV lists, rules, suppressions, configured severities. */
@@ -53,5 +56,6 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
     parse,
     check: (uri, text, settings) => checkPlan(parse(uri, text), { settings, host: options.host, docsBase }),
     forget: (uri) => { cache.delete(uri); },
+    ...editingFeatures(parse, options.host),
   };
 }

@@ -6,9 +6,16 @@
 import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { YAlias, YMap, YNode, YPair, YScalar, YSeq, Scalar } from './tree';
 import type { Finding } from './diagnostics';
+import { clip, estimateNodes, scanCharacters } from './guards';
 
 /** Files above this size are not analysed (an 11 MB plan is not a plan). */
 export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
+/**
+ * Files with more YAML values than this (estimated, guards.ts) are not analysed either. The
+ * parser's time grows with the number of values, not bytes: 10 MB of `- a` lines is 2.5 million
+ * values and took 18 s; a 100,000-line plan has about 106,000.
+ */
+export const MAX_PLAN_NODES = 300_000;
 /** Nesting deeper than this is cut off: no real plan goes past a dozen levels. */
 export const MAX_DEPTH = 128;
 
@@ -25,9 +32,20 @@ export function parseYaml(text: string): ParseResult {
     findings.push({ code: 'yaml.too-large', start: 0, end: Math.min(text.length, firstLineEnd(text)), args: { size: (text.length / 1048576).toFixed(1), limit: MAX_PLAN_BYTES / 1048576 } });
     return { root: null, findings, end: text.length };
   }
+  const nodes = estimateNodes(text);
+  if (nodes > MAX_PLAN_NODES) {
+    findings.push({ code: 'yaml.too-large', messageId: 'yaml.too-large/nodes', start: 0, end: Math.min(text.length, firstLineEnd(text)), args: { count: nodes, limit: MAX_PLAN_NODES } });
+    return { root: null, findings, end: text.length };
+  }
+  findings.push(...scanCharacters(text));
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true }) as unknown as Document.Parsed[];
+    // uniqueKeys: false — the library compares every key of a mapping with every other (20,000 keys
+    // take 10 s); TreeBuilder finds duplicates with one Set per mapping instead.
+    // A lone CR is a line break in YAML 1.2 and in LSP, but not to the library: give it LF instead
+    // (same length, so every offset stays valid; the tree still slices the original text).
+    const src = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+    docs = parseAllDocuments(src, { prettyErrors: false, uniqueKeys: false, strict: true }) as unknown as Document.Parsed[];
     if (!Array.isArray(docs)) docs = [];
   } catch (e) {
     // The library recurses; pathological nesting can overflow its stack. Report, never crash.
@@ -42,17 +60,25 @@ export function parseYaml(text: string): ParseResult {
     const hasContent = docs.slice(1).some((d) => d.contents !== null);
     if (hasContent) findings.push({ code: 'yaml.multi-document', start: lineStartOf(text, at), end: Math.min(text.length, lineStartOf(text, at) + 3) });
   }
+  const builder = new TreeBuilder(text, doc, findings);
   for (const err of [...doc.errors, ...doc.warnings]) {
     const [s, e] = err.pos;
+    const end = Math.max(e, Math.min(s + 1, lineEndOf(text, s)));
+    // The library's composer recurses and reports its own stack overflow as RESOURCE_EXHAUSTION.
+    if (err.code === 'RESOURCE_EXHAUSTION') { builder.reportDepth(s, end); continue; }
+    // Tags (`!!python/object`, `!custom`) are never resolved to anything: the value is read as written.
+    if (err.code === 'TAG_RESOLVE_FAILED' && err.message.startsWith('Unresolved tag')) {
+      findings.push({ code: 'yaml.custom-tag', start: s, end, args: { tag: clip(text.slice(s, e).trim() || err.message.slice(16)) } });
+      continue;
+    }
     const code = err.code === 'DUPLICATE_KEY' ? 'yaml.duplicate-key' : 'yaml.syntax';
     const isWarning = (doc.warnings as unknown[]).includes(err);
     findings.push({
-      code, start: s, end: Math.max(e, Math.min(s + 1, lineEndOf(text, s))),
-      args: { detail: cleanYamlMessage(err.message) },
+      code, start: s, end,
+      args: { detail: clip(cleanYamlMessage(err.message)) },
       ...(isWarning && code === 'yaml.syntax' ? { severity: 'warning' as const } : {}),
     });
   }
-  const builder = new TreeBuilder(text, doc, findings);
   const root = doc.contents ? builder.build(doc.contents as YamlNode, 0) : null;
   builder.linkAliases();
   return { root, findings, end: doc.range?.[2] ?? text.length };
@@ -65,13 +91,17 @@ class TreeBuilder {
 
   constructor(private readonly text: string, private readonly doc: Document.Parsed, private readonly findings: Finding[]) {}
 
+  /** `yaml.nesting-limit`, once per document. */
+  reportDepth(start: number, end: number): void {
+    if (this.depthReported) return;
+    this.depthReported = true;
+    this.findings.push({ code: 'yaml.nesting-limit', start, end: Math.max(start, Math.min(end, start + 1)), args: { limit: MAX_DEPTH } });
+  }
+
   build(n: YamlNode, depth: number): YNode | null {
     const range = n.range ?? [0, 0, 0];
     if (depth > MAX_DEPTH) {
-      if (!this.depthReported) {
-        this.depthReported = true;
-        this.findings.push({ code: 'yaml.nesting-limit', start: range[0], end: Math.min(range[1], range[0] + 1), args: { limit: MAX_DEPTH } });
-      }
+      this.reportDepth(range[0], range[1]);
       return null;
     }
     let out: YNode;
@@ -85,9 +115,18 @@ class TreeBuilder {
     } else if (isMap(n)) {
       const pairs: YPair[] = [];
       const map: YMap = { kind: 'map', pairs, flow: !!n.flow, start: range[0], end: range[1] };
+      // Scalar keys compare by value, as the library's own uniqueKeys check does (`a` == `"a"`, `1` != `"1"`).
+      const seen = new Set<string>();
       for (const item of n.items) {
         if (!isPair(item)) continue;
         const key = this.keyOf(item.key as YamlNode | null, range[0]);
+        if (isScalar(item.key)) {
+          const id = `${typeof item.key.value}:${String(item.key.value)}`;
+          if (seen.has(id)) this.findings.push({ code: 'yaml.duplicate-key', start: key.start, end: Math.max(key.end, key.start + 1) });
+          else seen.add(id);
+          // YAML 1.1 merge keys are not part of YAML 1.2 (nor of the plan language): nothing is merged.
+          if (item.key.value === '<<' && item.key.type === 'PLAIN') this.findings.push({ code: 'yaml.merge-key', start: key.start, end: key.end });
+        }
         const value = item.value ? this.build(item.value as YamlNode, depth + 1) : null;
         pairs.push({ key, value, start: key.start, end: value ? value.end : key.end });
       }
@@ -120,8 +159,20 @@ class TreeBuilder {
     return { kind: 'scalar', value: k ? source : null, source, style: 'plain', start: r[0], end: r[1] };
   }
 
+  /**
+   * Points each alias at its anchored node. An alias to no anchor, or to a node that contains the
+   * alias itself (`&a [*a]`), is reported and left without a target, so the tree never has a cycle.
+   */
   linkAliases(): void {
-    for (const { alias, source } of this.aliases) alias.target = this.made.get(source);
+    for (const { alias, source } of this.aliases) {
+      const target = this.made.get(source);
+      if (!target && source !== undefined) continue; // anchored below the nesting limit: already reported
+      if (!target) {
+        this.findings.push({ code: 'yaml.syntax', start: alias.start, end: Math.max(alias.end, alias.start + 1), args: { detail: clip(`alias *${alias.name} refers to no anchor defined before it`) } });
+      } else if (target.start <= alias.start && alias.end <= target.end) {
+        this.findings.push({ code: 'yaml.syntax', start: alias.start, end: Math.max(alias.end, alias.start + 1), args: { detail: clip(`alias *${alias.name} refers to the node that contains it`) } });
+      } else alias.target = target;
+    }
   }
 }
 

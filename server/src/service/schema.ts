@@ -7,8 +7,9 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import schemaJson from '../../../schemas/pocplan.schema.json';
 import type { Finding } from './diagnostics';
+import { clip } from './guards';
 import { closest } from './suggest';
-import { asMap, nodeAtPath, toJS, type YNode } from './tree';
+import { asMap, nodeAtPath, toJS, type YMap, type YNode, type YPair } from './tree';
 import { parseVersion } from './version';
 
 export const planSchema: Record<string, unknown> = schemaJson as Record<string, unknown>;
@@ -18,6 +19,33 @@ const ANNOTATIONS = ['x-title-ja', 'x-description-ja', 'x-enum-descriptions-ja',
 
 let validator: ValidateFunction | undefined;
 
+/** At most this many schema errors are mapped to findings; more only slow the editor down. */
+export const MAX_SCHEMA_ERRORS = 1000;
+
+/**
+ * The schema with every `$ref` to `#/definitions/…` written out in place (the definitions do not
+ * refer to themselves). ajv compiles each referenced definition as its own function and, with
+ * `allErrors`, copies the caller's whole error list after every failing call — quadratic in the
+ * number of errors (40,000 wrong list items took 5 s). Inlined, errors are only appended.
+ * A `$ref` with sibling keywords becomes `allOf: [definition]` next to those keywords.
+ */
+export function inlineRefs(schema: unknown, definitions: Record<string, unknown>, depth = 0): unknown {
+  if (depth > 64) throw new Error('schema $ref nesting too deep (a recursive definition?)');
+  if (Array.isArray(schema)) return schema.map((s) => inlineRefs(s, definitions, depth));
+  if (!schema || typeof schema !== 'object') return schema;
+  const src = schema as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(src)) if (k !== '$ref' && !(depth === 0 && k === 'definitions')) out[k] = inlineRefs(v, definitions, depth + 1);
+  const ref = src.$ref;
+  if (typeof ref !== 'string') return out;
+  const m = /^#\/definitions\/([^/]+)$/.exec(ref);
+  if (!m || !(m[1]! in definitions)) throw new Error(`unsupported $ref ${ref}`);
+  const def = inlineRefs(definitions[m[1]!], definitions, depth + 1);
+  if (!Object.keys(out).length) return def;
+  out.allOf = [...((out.allOf as unknown[] | undefined) ?? []), def];
+  return out;
+}
+
 function getValidator(): ValidateFunction {
   if (validator) return validator;
   const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true, strictRequired: false });
@@ -26,7 +54,7 @@ function getValidator(): ValidateFunction {
   ajv.addFormat('cidr-v4', { type: 'string', validate: () => true });
   ajv.addFormat('panos-version', { type: 'string', validate: (s: string) => parseVersion(s) !== undefined });
   for (const k of ANNOTATIONS) ajv.addKeyword(k);
-  validator = ajv.compile(planSchema);
+  validator = ajv.compile(inlineRefs(planSchema, (planSchema.definitions ?? {}) as Record<string, unknown>) as Record<string, unknown>);
   return validator;
 }
 
@@ -58,17 +86,70 @@ function describe(v: unknown): string {
 }
 
 function show(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  const s = typeof v === 'string' ? v : boundedJson(v, 64);
   return s.length > 60 ? s.slice(0, 57) + '…' : s;
 }
 
-/** Drop `if` wrappers and, for `oneOf`/`anyOf`, keep only the branch with the fewest errors. */
+/** JSON.stringify that stops after about `max` characters: the value may be a 100,000-item list. */
+function boundedJson(v: unknown, max: number): string {
+  let out = '';
+  const walk = (x: unknown): void => {
+    if (out.length > max) return;
+    if (Array.isArray(x)) {
+      out += '[';
+      for (let i = 0; i < x.length && out.length <= max; i++) { if (i) out += ','; walk(x[i]); }
+      out += ']';
+    } else if (x && typeof x === 'object') {
+      out += '{';
+      let first = true;
+      for (const k in x) {
+        if (out.length > max) break;
+        out += `${first ? '' : ','}${JSON.stringify(k.length > max ? k.slice(0, max) : k)}:`;
+        first = false;
+        walk((x as Record<string, unknown>)[k]);
+      }
+      out += '}';
+    } else out += typeof x === 'string' && x.length > max ? JSON.stringify(x.slice(0, max)) : String(JSON.stringify(x) ?? 'null');
+  };
+  walk(v);
+  return out;
+}
+
+/** Every `/`-prefix of a path, the path itself included (`#/a/b` -> `#`, `#/a`, `#/a/b`). */
+function prefixes(p: string): string[] {
+  const out: string[] = [];
+  for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) out.push(p.slice(0, i));
+  out.push(p);
+  return out;
+}
+
+/**
+ * Drop `if` wrappers and, for `oneOf`/`anyOf`, keep only the branch with the fewest errors.
+ * An error belongs to a combinator when it lies under the combinator both in the schema and in the
+ * data (the same `oneOf` fails once per segment; each is narrowed on its own). Membership is found
+ * through an index, so the cost stays linear in the number of errors.
+ */
 function narrow(errors: ErrorObject[]): ErrorObject[] {
-  let errs = errors.filter((e) => e.keyword !== 'if');
+  const errs = errors.filter((e) => e.keyword !== 'if');
   const combinators = errs.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  if (!combinators.length) return errs;
+  const key = (schemaPath: string, instancePath: string): string => `${schemaPath}\u0000${instancePath}`;
+  const byKey = new Map<string, ErrorObject[]>();
+  for (const c of combinators) (byKey.get(key(c.schemaPath, c.instancePath)) ?? byKey.set(key(c.schemaPath, c.instancePath), []).get(key(c.schemaPath, c.instancePath))!).push(c);
+  const members = new Map<ErrorObject, ErrorObject[]>();
+  for (const e of errs) {
+    const sp = prefixes(e.schemaPath);
+    const ip = ['', ...prefixes(e.instancePath).filter((x) => x)];
+    for (let i = 0; i < sp.length - 1; i++) {
+      for (const inst of ip) {
+        for (const c of byKey.get(key(sp[i]!, inst)) ?? []) if (c !== e) (members.get(c) ?? members.set(c, []).get(c)!).push(e);
+      }
+    }
+  }
+  const dropped = new Set<ErrorObject>();
   for (const c of combinators) {
     const prefix = c.schemaPath + '/';
-    const inside = errs.filter((e) => e !== c && e.schemaPath.startsWith(prefix));
+    const inside = (members.get(c) ?? []).filter((e) => !dropped.has(e));
     const byBranch = new Map<string, ErrorObject[]>();
     for (const e of inside) {
       const branch = e.schemaPath.slice(prefix.length).split('/')[0]!;
@@ -82,13 +163,18 @@ function narrow(errors: ErrorObject[]): ErrorObject[] {
       if (!best || depth > bestDepth || (depth === bestDepth && list.length < best.length)) best = list;
     }
     const keep = new Set(best ?? []);
-    errs = errs.filter((e) => !inside.includes(e) || keep.has(e));
-    if (best && best.length) errs = errs.filter((e) => e !== c);
+    for (const e of inside) if (!keep.has(e)) dropped.add(e);
+    if (best && best.length) dropped.add(c);
   }
-  return errs;
+  return errs.filter((e) => !dropped.has(e));
 }
 
-export interface SchemaResult { findings: Finding[]; aliasLimitHit: boolean }
+export interface SchemaResult {
+  findings: Finding[];
+  aliasLimitHit: boolean;
+  /** More than MAX_SCHEMA_ERRORS errors: only the first were mapped. */
+  truncated?: boolean;
+}
 
 export function validateSchema(root: YNode | null, text: string): SchemaResult {
   const { value, aliasLimitHit } = toJS(root);
@@ -106,7 +192,20 @@ export function validateSchema(root: YNode | null, text: string): SchemaResult {
     return { start: 0, end: nl < 0 ? text.length : nl };
   };
 
-  for (const err of narrow(validate.errors ?? [])) {
+  // The first pair of each key, found through an index: a map of 100,000 unknown keys would
+  // otherwise cost a scan of the map per error.
+  const firstPairs = new Map<YMap, Map<string, YPair>>();
+  const firstPair = (m: YMap, key: string): YPair | undefined => {
+    let idx = firstPairs.get(m);
+    if (!idx) {
+      idx = new Map();
+      for (const pp of m.pairs) { const k = String(pp.key.value); if (!idx.has(k)) idx.set(k, pp); }
+      firstPairs.set(m, idx);
+    }
+    return idx.get(key);
+  };
+  const errors = narrow(validate.errors ?? []);
+  for (const err of errors.slice(0, MAX_SCHEMA_ERRORS)) {
     const path = decodePath(err.instancePath, data);
     const at = nodeAtPath(root, path);
     const reached = at.depth === path.length;
@@ -134,14 +233,16 @@ export function validateSchema(root: YNode | null, text: string): SchemaResult {
       }
       case 'additionalProperties': {
         const key = String(p.additionalProperty);
+        // A merge key is reported once, as yaml.merge-key (parse.ts), not also as an unknown key.
+        if (key === '<<') break;
         const m = reached ? asMap(at.node) : undefined;
-        const pair = m?.pairs.find((pp) => String(pp.key.value) === key);
+        const pair = m ? firstPair(m, key) : undefined;
         const range = pair ? { start: pair.key.start, end: pair.key.end } : ownerKeyRange();
         const props = Object.keys(((err.parentSchema ?? {}) as { properties?: Record<string, unknown> }).properties ?? {});
         const suggestion = closest(key, props);
         push(suggestion
-          ? { code: 'schema.unknown-key', messageId: 'schema.unknown-key/suggest', ...range, args: { key, suggestion }, data: { key, suggestion } }
-          : { code: 'schema.unknown-key', ...range, args: { key, where: label(path) || '-', allowed: props.join(', ') }, data: { key } });
+          ? { code: 'schema.unknown-key', messageId: 'schema.unknown-key/suggest', ...range, args: { key: clip(key), suggestion }, data: { key, suggestion } }
+          : { code: 'schema.unknown-key', ...range, args: { key: clip(key), where: label(path) || '-', allowed: props.join(', ') }, data: { key } });
         break;
       }
       case 'enum': {
@@ -153,7 +254,9 @@ export function validateSchema(root: YNode | null, text: string): SchemaResult {
       }
       case 'type': {
         const expected = String(p.type).split(',')[0]!;
-        push({ code: 'schema.type', ...valueRange(), args: { key: label(path) || '-', expected: `@type.${expected}`, actual: `@type.${describe(err.data)}` }, data: { expected } });
+        // The document itself is not a mapping (empty, `---` only, a list, text or binary junk).
+        if (!path.length) push({ code: 'schema.type', messageId: 'schema.type/root', ...valueRange(), args: { actual: `@type.${describe(err.data)}` }, data: { expected } });
+        else push({ code: 'schema.type', ...valueRange(), args: { key: label(path) || '-', expected: `@type.${expected}`, actual: `@type.${describe(err.data)}` }, data: { expected } });
         break;
       }
       case 'format':
@@ -179,5 +282,5 @@ export function validateSchema(root: YNode | null, text: string): SchemaResult {
         push({ code: 'schema.invalid', ...valueRange(), args: { key: label(path) || '-' } });
     }
   }
-  return { findings, aliasLimitHit };
+  return { findings, aliasLimitHit, ...(errors.length > MAX_SCHEMA_ERRORS ? { truncated: true } : {}) };
 }

@@ -71,9 +71,23 @@ export function asScalar(node: YNode | null | undefined): YScalar | undefined {
   return n && n.kind === 'scalar' ? n : undefined;
 }
 
+/** Maps with more pairs than this get a key index (built once), so lookups in a hostile 100,000-key map stay cheap. */
+const INDEX_PAIRS = 32;
+const pairIndex = new WeakMap<YMap, { size: number; byKey: Map<string, YPair> }>();
+
 /** The last pair with this key (YAML duplicates are reported separately; the last one wins, as in JSON). */
 export function getPair(map: YMap | undefined, key: string): YPair | undefined {
   if (!map) return undefined;
+  if (map.pairs.length > INDEX_PAIRS) {
+    let idx = pairIndex.get(map);
+    if (!idx || idx.size !== map.pairs.length) {
+      const byKey = new Map<string, YPair>();
+      for (const p of map.pairs) if (p.key.value !== null) byKey.set(String(p.key.value), p);
+      idx = { size: map.pairs.length, byKey };
+      pairIndex.set(map, idx);
+    }
+    return idx.byKey.get(key);
+  }
   for (let i = map.pairs.length - 1; i >= 0; i--) {
     const p = map.pairs[i]!;
     if (p.key.value === key || (p.key.value !== null && String(p.key.value) === key)) return p;
@@ -131,10 +145,11 @@ export function toJS(root: YNode | null | undefined, maxAliasNodes = 10_000): To
       case 'seq':
         return node.items.map((it) => conv(it, undefined, inAlias, depth + 1));
       case 'map': {
+        // A null-prototype object: `__proto__`, `constructor` and `prototype` are plain own keys
+        // here (the schema then reports them as unknown keys) and can pollute nothing.
         const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
         for (const p of node.pairs) {
           const k = p.key.value === null ? '' : String(p.key.value);
-          if (k === '__proto__') continue;
           out[k] = conv(p.value, k, inAlias, depth + 1);
         }
         return out;

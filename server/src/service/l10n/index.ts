@@ -7,6 +7,10 @@ import enCore from './en/core.json';
 import jaCore from './ja/core.json';
 import enRules from './en/rules.json';
 import jaRules from './ja/rules.json';
+import enRender from './en/render.json';
+import jaRender from './ja/render.json';
+import enActions from './en/actions.json';
+import jaActions from './ja/actions.json';
 
 export type Lang = 'en' | 'ja';
 export const LANGS: readonly Lang[] = ['en', 'ja'];
@@ -14,8 +18,8 @@ export const LANGS: readonly Lang[] = ['en', 'ja'];
 type Catalog = Readonly<Record<string, string>>;
 
 const catalogs: Record<Lang, Catalog[]> = {
-  en: [enCore, enRules],
-  ja: [jaCore, jaRules],
+  en: [enCore, enRules, enRender, enActions],
+  ja: [jaCore, jaRules, jaRender, jaActions],
 };
 
 /** Other areas (actions, render) register their catalogs here, at module load. */

@@ -1,0 +1,53 @@
+/**
+ * `pocplan/render` (protocol-render.ts): the plan document for the preview webview and for export.
+ * Renders the latest text the server has; when the client names a newer version than the server
+ * has seen, it waits briefly for that change to arrive, so the preview never lags a keystroke.
+ */
+import { ResponseError, ErrorCodes, type CancellationToken } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { renderLang, renderPlanParts } from '../service/render';
+import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../protocol-render';
+import type { Feature, ServerContext } from './context';
+
+const WAIT_FOR_VERSION_MS = 1500;
+
+function documentAt(ctx: ServerContext, uri: string, version: number | undefined): Promise<TextDocument | undefined> {
+  const doc = ctx.documents.get(uri);
+  if (!doc || version === undefined || doc.version >= version) return Promise.resolve(doc);
+  return new Promise((resolve) => {
+    const done = (d: TextDocument | undefined): void => { clearTimeout(timer); sub.dispose(); resolve(d); };
+    const timer = setTimeout(() => done(ctx.documents.get(uri)), WAIT_FOR_VERSION_MS);
+    const sub = ctx.documents.onDidChangeContent((e) => { if (e.document.uri === uri && e.document.version >= version) done(e.document); });
+  });
+}
+
+export async function renderRequest(ctx: ServerContext, params: RenderParams, token?: CancellationToken): Promise<RenderResult | null> {
+  if (!params || typeof params.uri !== 'string' || (params.format !== 'md' && params.format !== 'html')) {
+    throw new ResponseError(ErrorCodes.InvalidParams, 'pocplan/render needs { uri, format: "md" | "html" }');
+  }
+  const doc = await documentAt(ctx, params.uri, params.version);
+  if (token?.isCancellationRequested) return null;
+  const text = doc ? doc.getText() : ctx.service.host.readFile(params.uri);
+  if (text === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `cannot read ${params.uri}`);
+  const settings = await ctx.settingsFor(params.uri);
+  const parsed = ctx.service.parse(params.uri, text);
+  const lang = renderLang(parsed, params.lang);
+  const result = ctx.service.check(params.uri, text, { ...settings, lang });
+  const preview = params.preview && typeof params.preview.nonce === 'string' && typeof params.preview.cspSource === 'string' ? params.preview : undefined;
+  const parts = renderPlanParts(parsed, result, { format: params.format, lang, matrix: settings.licenseMatrix, ...(preview ? { preview } : {}) });
+  return { uri: params.uri, version: doc?.version, text: parts.text, body: parts.body, lang };
+}
+
+export const previewFeature: Feature = {
+  register(ctx) {
+    ctx.connection.onRequest(RENDER_REQUEST, async (params: RenderParams, token) => {
+      try {
+        return await renderRequest(ctx, params, token);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        ctx.log(`pocplan: render failed for ${params?.uri}: ${(e as Error)?.stack ?? e}`);
+        throw new ResponseError(ErrorCodes.InternalError, 'the plan document could not be rendered');
+      }
+    });
+  },
+};

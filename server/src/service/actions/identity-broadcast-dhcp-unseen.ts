@@ -1,0 +1,43 @@
+import { relayServer } from '../templates/resources';
+import type { Fix, FixProvider } from './types';
+import { at, firewallIndex, interfaceIndex, makeFix, PATH, put, record, segmentIndexAt, str, strs } from './util';
+
+/**
+ * `identity.broadcast-dhcp-unseen` → each fix the payload lists (`fixes`, in order of preference):
+ * `add-relay` (layer3: relay DHCP on the interface, to a DHCP server the plan already relays to, or
+ * a documentation address to replace), `enable-multicast` (virtual wire: multicast firewalling),
+ * `enable-broadcast-session` (the firewall serves DHCP there, with DHCP Broadcast Session on) and
+ * `set-relayed` (the segment's DHCP already arrives relayed). A tap has only `set-relayed`: safe.
+ */
+export const identityBroadcastDhcpUnseenFix: FixProvider = {
+  codes: ['identity.broadcast-dhcp-unseen'],
+  fixes(d, ctx) {
+    const m = ctx.plan.model;
+    const k = segmentIndexAt(m, d.start);
+    const data = record(d.data);
+    const i = firewallIndex(m, str(data.firewall));
+    const fw = m.firewalls[i];
+    const j = fw ? interfaceIndex(fw, str(data.interface)) : -1;
+    if (k < 0) return [];
+    const args = { interface: str(data.interface) ?? '?', firewall: str(data.firewall) ?? '?' };
+    const out: Fix[] = [];
+    for (const kind of strs(data.fixes)) {
+      const first = !out.length;
+      if (kind === 'add-relay' && j >= 0) {
+        const server = relayServer(m);
+        out.push(...makeFix(ctx, ctx.t('action.dhcp.add-relay', { ...args, server }), (dr) => put(dr, at.iface(i, j), PATH.iface, 'dhcpRelay', [server]), { preferred: first }));
+      } else if (kind === 'enable-multicast' && j >= 0) {
+        out.push(...makeFix(ctx, ctx.t('action.dhcp.multicast', args), (dr) => put(dr, at.iface(i, j), PATH.iface, 'multicastFirewalling', true), { preferred: first }));
+      } else if (kind === 'enable-broadcast-session' && j >= 0) {
+        out.push(...makeFix(ctx, ctx.t('action.dhcp.server', args), (dr) => {
+          put(dr, at.iface(i, j), PATH.iface, 'dhcpServer', true);
+          put(dr, at.firewall(i), PATH.firewall, 'dhcpBroadcastSession', true);
+        }, { preferred: first }));
+      } else if (kind === 'set-relayed') {
+        out.push(...makeFix(ctx, ctx.t('action.dhcp.relayed'), (dr) => put(dr, at.segment(k), PATH.segment, 'dhcp', 'relayed'), { preferred: first }));
+      }
+    }
+    if (out.length === 1) out[0]!.safe = true;
+    return out;
+  },
+};

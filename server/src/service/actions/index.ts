@@ -1,0 +1,214 @@
+/**
+ * Every quick fix, in one list, selected by diagnostic code; plus the actions that are not tied to
+ * one code: "Disable <code> for this line", the pattern and "Add …" templates, and
+ * `source.fixAll.pocplan`, which applies every safe fix (the one unambiguous fix of a diagnostic),
+ * re-checking after each so that no fix works on stale offsets.
+ * Add a fix: write actions/<code>.ts exporting a `FixProvider`, list it here, add its titles to
+ * l10n/{en,ja}/actions.json, and test it before → after in test/unit/editing/.
+ */
+import { checkPlan, parsePlan } from '../check';
+import { applyEdits, type PlanEdit, type TextEdit } from '../edit';
+import { diffEdits } from '../language/draft';
+import { KIND_ADD, KIND_PATTERN, resolveTemplate, templateActions, templateData, type TemplateData } from '../templates';
+import { csvMissingFileFix } from './csv-missing-file';
+import { disableFix } from './disable-line';
+import { erspanUnsupportedFix } from './erspan-unsupported';
+import { firewallSkuTypeMismatchFix } from './firewall-sku-type-mismatch';
+import { idDuplicateFix } from './id-duplicate';
+import { identityBroadcastDhcpUnseenFix } from './identity-broadcast-dhcp-unseen';
+import { identityCsvRequiresStaticFix } from './identity-csv-requires-static';
+import { identityDhcpBroadcastSessionOffFix } from './identity-dhcp-broadcast-session-off';
+import { identityMirrorRequiresTapFix } from './identity-mirror-requires-tap';
+import { identityRelayRequiresLayer3Fix } from './identity-relay-requires-layer3';
+import { identitySnmpMissingFix } from './identity-snmp-missing';
+import { identitySnmpReadOnlyFix } from './identity-snmp-read-only';
+import { identityXsoarEngineOsFix } from './identity-xsoar-engine-os';
+import { identityXsoarRequiresIntegrationFix } from './identity-xsoar-requires-integration';
+import { interfaceRelayLimitFix } from './interface-relay-limit';
+import { interfaceTapNoZoneFix } from './interface-tap-no-zone';
+import { licenseExpiresBeforePocEndFix } from './license-expires-before-poc-end';
+import { licenseIncompatibleFix } from './license-incompatible';
+import { licenseTenantWindowFix } from './license-tenant-window';
+import { loggingDisabledFix } from './logging-disabled';
+import { loggingRegionMismatchFix } from './logging-region-mismatch';
+import { panosMinimumFix } from './panos-minimum';
+import { pocDatesInvertedFix } from './poc-dates-inverted';
+import { pocObservationShortFix } from './poc-observation-short';
+import { refMissingFix } from './ref-missing';
+import { refUnknownFix } from './ref-unknown';
+import { schemaConstFix } from './schema-const';
+import { schemaEnumFix } from './schema-enum';
+import { schemaRequiredFix } from './schema-required';
+import { schemaUnknownKeyFix } from './schema-unknown-key';
+import { segmentPatternFix } from './segment-pattern';
+import { subnetInvalidFix } from './subnet-invalid';
+import { subnetOverlapFix } from './subnet-overlap';
+import { suppressionFix } from './suppression';
+import { trafficInlineOnTapFix } from './traffic-inline-on-tap';
+import { trafficTapEnforcementFix } from './traffic-tap-enforcement';
+import { zoneDeviceIdDisabledFix } from './zone-device-id-disabled';
+import type { DiagnosticRef, Fix, FixContext, FixProvider } from './types';
+
+export type { DiagnosticRef, Fix, FixContext, FixProvider } from './types';
+
+export const FIX_PROVIDERS: readonly FixProvider[] = [
+  csvMissingFileFix,
+  erspanUnsupportedFix,
+  firewallSkuTypeMismatchFix,
+  idDuplicateFix,
+  identityBroadcastDhcpUnseenFix,
+  identityCsvRequiresStaticFix,
+  identityDhcpBroadcastSessionOffFix,
+  identityMirrorRequiresTapFix,
+  identityRelayRequiresLayer3Fix,
+  identitySnmpMissingFix,
+  identitySnmpReadOnlyFix,
+  identityXsoarEngineOsFix,
+  identityXsoarRequiresIntegrationFix,
+  interfaceRelayLimitFix,
+  interfaceTapNoZoneFix,
+  licenseExpiresBeforePocEndFix,
+  licenseIncompatibleFix,
+  licenseTenantWindowFix,
+  loggingDisabledFix,
+  loggingRegionMismatchFix,
+  panosMinimumFix,
+  pocDatesInvertedFix,
+  pocObservationShortFix,
+  refMissingFix,
+  refUnknownFix,
+  schemaConstFix,
+  schemaEnumFix,
+  schemaRequiredFix,
+  schemaUnknownKeyFix,
+  segmentPatternFix,
+  subnetInvalidFix,
+  subnetOverlapFix,
+  suppressionFix,
+  trafficInlineOnTapFix,
+  trafficTapEnforcementFix,
+  zoneDeviceIdDisabledFix,
+];
+
+const byCode = new Map<string, FixProvider[]>();
+for (const p of FIX_PROVIDERS) for (const c of p.codes) (byCode.get(c) ?? byCode.set(c, []).get(c)!).push(p);
+
+/** Codes that have at least one quick fix (beyond "Disable for this line"). */
+export function fixableCodes(): string[] {
+  return [...byCode.keys()].sort();
+}
+
+export const KIND_QUICKFIX = 'quickfix';
+export const KIND_FIX_ALL = 'source.fixAll.pocplan';
+export { KIND_ADD, KIND_PATTERN };
+
+/** The fixes for one diagnostic; a provider that throws offers nothing rather than breaking the lightbulb. */
+export function fixesFor(d: DiagnosticRef, ctx: FixContext): Fix[] {
+  const out: Fix[] = [];
+  for (const p of byCode.get(d.code) ?? []) {
+    try { out.push(...p.fixes(d, ctx)); } catch { /* a fix bug must not hide the others */ }
+  }
+  return out;
+}
+
+export interface ActionRequest {
+  /** Offsets of the selection. */
+  start: number;
+  end: number;
+  /** The diagnostics the editor sent with the request (code, offsets, payload). */
+  diagnostics: readonly DiagnosticRef[];
+  /** Kinds the editor asked for (LSP `only`); all when absent. */
+  only?: readonly string[];
+}
+
+export interface PlanAction {
+  title: string;
+  kind: string;
+  /** The edit, or `data` to compute it with `resolveAction` when the user picks the action. */
+  edit?: PlanEdit;
+  data?: TemplateData;
+  /** Indices into the request's diagnostics that this action fixes. */
+  diagnostics?: number[];
+  preferred?: boolean;
+}
+
+const wants = (only: readonly string[] | undefined, kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+
+/** Code actions for a selection: quick fixes of its diagnostics, suppressions, templates, fix-all. */
+export function codeActions(ctx: FixContext, req: ActionRequest): PlanAction[] {
+  const out: PlanAction[] = [];
+  const fixedSegments = new Set<number>();
+  if (wants(req.only, KIND_QUICKFIX)) {
+    req.diagnostics.forEach((d, i) => {
+      for (const f of fixesFor(d, ctx)) {
+        out.push({ title: f.title, kind: KIND_QUICKFIX, ...(f.edit ? { edit: f.edit } : {}), ...(f.data ? { data: f.data } : {}), diagnostics: [i], ...(f.preferred ? { preferred: true } : {}) });
+      }
+      if (d.code.startsWith('segment.')) fixedSegments.add(d.start);
+    });
+    req.diagnostics.forEach((d, i) => {
+      let f: Fix | undefined;
+      try { f = disableFix(d, ctx); } catch { f = undefined; }
+      if (f?.edit) out.push({ title: f.title, kind: KIND_QUICKFIX, edit: f.edit, diagnostics: [i] });
+    });
+  }
+  if (wants(req.only, KIND_PATTERN) || wants(req.only, KIND_ADD)) {
+    const seg = ctx.plan.model.segments.find((s) => req.start >= s.map.start && req.start <= s.map.end);
+    const patternsShown = !!seg && [...fixedSegments].some((o) => o >= seg.map.start && o <= seg.map.end);
+    let templates: ReturnType<typeof templateActions> = [];
+    try { templates = templateActions(ctx.plan, req.start, ctx.t); } catch { /* a template bug must not hide the fixes */ }
+    for (const a of templates) {
+      if (a.kind === KIND_PATTERN && (patternsShown || !wants(req.only, KIND_PATTERN))) continue;
+      if (a.kind === KIND_ADD && !wants(req.only, KIND_ADD)) continue;
+      out.push({ title: a.title, kind: a.kind, data: a.data });
+    }
+  }
+  if (req.only && wants(req.only, KIND_FIX_ALL) && req.only.some((o) => KIND_FIX_ALL.startsWith(o))) {
+    const edit = fixAll(ctx);
+    if (edit) out.push({ title: ctx.t('action.fix-all'), kind: KIND_FIX_ALL, edit });
+  }
+  return out;
+}
+
+/** The edit of an action listed with `data` (a template); undefined when it no longer applies. */
+export function resolveAction(ctx: FixContext, data: unknown): PlanEdit | undefined {
+  const t = templateData(data);
+  return t ? resolveTemplate(ctx.plan, t, { planUri: ctx.plan.uri, host: ctx.host }) : undefined;
+}
+
+const MAX_ROUNDS = 50;
+
+const touches = (a: TextEdit, b: TextEdit): boolean => a.start <= b.end && b.start <= a.end;
+const same = (a: TextEdit, b: TextEdit): boolean => a.start === b.start && a.end === b.end && a.newText === b.newText;
+
+/**
+ * Applies every safe fix: check, take each diagnostic's only safe fix whose edits stay clear of
+ * the fixes already taken this round (an identical edit counts as done), apply them together, and
+ * check again, until no safe fix is left. Fixes that create files are left to the lightbulb.
+ * Undefined when nothing changes.
+ */
+export function fixAll(ctx: FixContext): PlanEdit | undefined {
+  const original = ctx.plan.text;
+  let text = original;
+  const seen = new Set<string>([text]);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const plan = text === original ? ctx.plan : parsePlan(ctx.plan.uri, text);
+    const result = checkPlan(plan, { settings: ctx.settings, host: ctx.host, docsBase: '' });
+    const next = { ...ctx, plan };
+    const taken: TextEdit[] = [];
+    for (const d of result.diagnostics) {
+      if (d.uri !== plan.uri) continue;
+      const safe = fixesFor(d, next).filter((f) => f.safe);
+      const edit = safe.length === 1 ? safe[0]!.edit : undefined;
+      if (!edit || edit.createFiles?.length || !edit.edits.length) continue;
+      const fresh = edit.edits.filter((e) => !taken.some((t) => same(t, e)));
+      if (fresh.some((e) => taken.some((t) => touches(t, e)))) continue;
+      taken.push(...fresh);
+    }
+    if (!taken.length) break;
+    const after = applyEdits(text, taken);
+    if (seen.has(after)) break;
+    seen.add(after);
+    text = after;
+  }
+  return text === original ? undefined : { edits: diffEdits(original, text) };
+}

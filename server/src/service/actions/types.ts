@@ -1,0 +1,43 @@
+/**
+ * Quick fixes: one provider per diagnostic code (or a few codes that share a fix), each in its own
+ * file, listed in actions/index.ts. A provider reads the diagnostic's `data` payload (never its
+ * message, which is translated) and the plan, and returns fixes as minimal edits.
+ */
+import type { ParsedPlan, ServiceHost } from '../check';
+import type { Settings } from '../config';
+import type { PlanEdit } from '../edit';
+import type { Lang } from '../l10n';
+import type { TemplateData } from '../templates';
+
+/** A diagnostic as a code action request carries it: code, offsets in the plan, payload. */
+export interface DiagnosticRef {
+  code: string;
+  start: number;
+  end: number;
+  data?: unknown;
+}
+
+export interface Fix {
+  title: string;
+  /** The edit; absent for a template, whose edit is computed from `data` when the user picks it. */
+  edit?: PlanEdit;
+  data?: TemplateData;
+  /** The fix an editor may apply with one key ("auto fix"). */
+  preferred?: boolean;
+  /** The one unambiguous fix for its diagnostic: `source.fixAll.pocplan` applies it. */
+  safe?: boolean;
+}
+
+export interface FixContext {
+  plan: ParsedPlan;
+  settings: Settings;
+  lang: Lang;
+  host: ServiceHost;
+  /** A message from the actions catalog in the settings' language. */
+  t(id: string, args?: Readonly<Record<string, string | number>>): string;
+}
+
+export interface FixProvider {
+  readonly codes: readonly string[];
+  fixes(d: DiagnosticRef, ctx: FixContext): Fix[];
+}

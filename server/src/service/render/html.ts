@@ -1,0 +1,224 @@
+/**
+ * The document as one self-contained HTML file: inline CSS and SVG, no scripts, no external
+ * requests (a Content-Security-Policy meta tag forbids them too), readable in any browser and
+ * printable to PDF. In the editor's preview the same document carries `data-line` on places that
+ * lead back to the plan and one nonce'd script that turns a click into a message to the editor.
+ * Every plan string goes through escape.ts on its way in.
+ */
+import { t, type Lang } from '../l10n';
+import { CSS } from './css';
+import {
+  docTitle, FINDINGS_HEAD, LICENSE_HEAD, licenseCells, OVERVIEW_HEAD, overviewCells, pathTexts, patternTitle, prereqHeading,
+  prereqLines, prereqServes, segmentHeading, severityText, siteHeading, statusLine, STATUS_MARK, timelineFacts, titleFacts,
+} from './content';
+import { escapeAttr, escapeHtml, messageHtml, safeHref } from './escape';
+import { CSV_ROWS_SHOWN, type DocModel, type FindingRow, type Loc, type SegmentDoc, type SiteDoc } from './model';
+import { timelineSvg } from './svg-timeline';
+import { topologySvg } from './svg-topology';
+
+export interface PreviewOptions {
+  /** A fresh random nonce per webview (base64 or hex characters). */
+  nonce: string;
+  /** `webview.cspSource`. */
+  cspSource: string;
+}
+
+export interface HtmlParts { html: string; body: string }
+
+const e = escapeHtml;
+
+/** Only base64/hex characters: the nonce lands in an attribute and in the policy. */
+const safeNonce = (n: string): string => n.replace(/[^A-Za-z0-9+/=_-]/g, '');
+
+/** The webview's own origin(s) (`webview.cspSource`); anything that is not a plain origin is dropped. */
+function safeSources(s: string): string {
+  return s.split(/\s+/).filter((x) => x === "'self'" || /^(https?|vscode-webview|vscode-resource|vscode-file):\/\/[A-Za-z0-9.*-]+(:\d+)?$/i.test(x)).join(' ');
+}
+
+/** The policy; built only from constants and the two filtered values, so it needs no escaping. */
+function csp(preview: PreviewOptions | undefined): string {
+  if (!preview) return "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+  const nonce = safeNonce(preview.nonce);
+  const src = safeSources(preview.cspSource);
+  const s = src ? `${src} ` : '';
+  return `default-src 'none'; style-src ${s}'nonce-${nonce}'; img-src ${s}data:; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'`;
+}
+
+/** Click-to-line: the only script, in the preview only. */
+const PREVIEW_SCRIPT = `(function () {
+  var vscode = acquireVsCodeApi();
+  function reveal(el) {
+    var line = Number(el.getAttribute('data-line'));
+    if (Number.isInteger(line) && line >= 0) vscode.postMessage({ type: 'reveal', line: line });
+  }
+  document.addEventListener('click', function (ev) {
+    var target = ev.target instanceof Element ? ev.target : null;
+    if (!target || target.closest('a[href]')) return;
+    var el = target.closest('[data-line]');
+    if (el) { ev.preventDefault(); reveal(el); }
+  });
+  document.addEventListener('keydown', function (ev) {
+    var target = ev.target instanceof Element ? ev.target : null;
+    if (target && (ev.key === 'Enter' || ev.key === ' ') && target.matches('[data-line]')) { ev.preventDefault(); reveal(target); }
+  });
+  window.addEventListener('message', function (ev) {
+    var m = ev.data;
+    if (m && m.type === 'update' && typeof m.body === 'string') {
+      var main = document.getElementById('doc');
+      if (main) main.innerHTML = m.body;
+    }
+  });
+})();`;
+
+class Writer {
+  constructor(readonly doc: DocModel, readonly lang: Lang, readonly preview: boolean) {}
+
+  /** `data-line` (0-based plan line) in the preview only. */
+  line(n: number): string {
+    return this.preview ? ` data-line="${n | 0}"` : '';
+  }
+
+  loc(l: Loc): string {
+    const label = e(`${l.file}:${l.line + 1}`);
+    if (this.preview && l.plan) return `<span class="loc" role="link" tabindex="0" data-line="${l.line | 0}">${label}</span>`;
+    return `<span class="loc">${label}</span>`;
+  }
+
+  head(keys: string[]): string {
+    return `<thead><tr>${keys.map((k) => `<th scope="col">${e(t(this.lang, k))}</th>`).join('')}</tr></thead>`;
+  }
+
+  titleBlock(): string {
+    const d = this.doc; const L = this.lang;
+    const ok = !d.counts.error && !d.counts.warning;
+    return `<header class="title-block"><p class="kicker">${e(t(L, 'render.kicker'))}</p><h1>${e(docTitle(d, L))}</h1>`
+      + `<dl class="facts">${titleFacts(d, L).map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('\n')}</dl>`
+      + `<p><span class="status ${ok ? 'ok' : 'bad'}">${e(statusLine(d, L))}</span></p></header>`;
+  }
+
+  toc(): string {
+    const L = this.lang;
+    const items = [['licenses', 'render.h.licenses'], ['timeline', 'render.h.timeline'], ['sites', 'render.h.sites'], ['prereqs', 'render.h.prereqs'], ['findings', 'render.h.findings'], ['sources', 'render.h.sources']];
+    return `<nav class="toc" aria-label="${escapeAttr(t(L, 'render.h.contents'))}"><h2>${e(t(L, 'render.h.contents'))}</h2><ol>${items.map(([id, k]) => `<li><a href="#${id}">${e(t(L, k!))}</a></li>`).join('')}</ol></nav>`;
+  }
+
+  licenses(): string {
+    const L = this.lang;
+    const rows = this.doc.licenses.map((row) => {
+      const c = licenseCells(row, L);
+      const src = row.source ? `<a href="#src-${row.source.n}">${e(c[5]!)}</a>` : e(c[5]!);
+      const margin = row.marginDays !== undefined && row.marginDays < 0 ? `<span class="neg">${e(c[7]!)}</span>` : e(c[7]!);
+      return `<tr><td${this.line(row.fw.line)}>${e(c[0]!)}</td><td>${e(c[1]!)}</td><td>${e(c[2]!)}</td><td>${e(c[3]!)}</td><td class="verdict-${row.verdict}">${e(c[4]!)}</td><td>${src}</td><td>${e(c[6]!)}</td><td>${margin}</td></tr>`;
+    }).join('\n');
+    const body = this.doc.licenses.length ? `<table>${this.head(LICENSE_HEAD)}<tbody>${rows}</tbody></table>` : `<p class="muted">${e(t(L, 'render.lic.none'))}</p>`;
+    return `<section id="licenses"><h2>${e(t(L, 'render.h.licenses'))}</h2><p>${e(t(L, 'render.lic.intro', { reading: this.doc.readingTitle }))}</p>${body}</section>`;
+  }
+
+  timeline(): string {
+    const L = this.lang;
+    const svg = timelineSvg(this.doc, L);
+    const facts = timelineFacts(this.doc, L);
+    const fig = svg ? `<figure class="timeline">${svg}</figure>` : `<p class="muted">${e(t(L, 'render.tl.no-dates'))}</p>`;
+    return `<section id="timeline"><h2>${e(t(L, 'render.h.timeline'))}</h2>${fig}${facts.length ? `<ul>${facts.map((f) => `<li>${e(f)}</li>`).join('\n')}</ul>` : ''}</section>`;
+  }
+
+  site(site: SiteDoc): string {
+    const L = this.lang;
+    const rows = site.segments.map((seg) => {
+      const c = overviewCells(seg, L);
+      const st = (i: number, s: string): string => `<td class="st-${s}">${e(c[i]!)}</td>`;
+      return `<tr><td><a href="#${seg.key}">${e(c[0]!)}</a></td><td>${e(c[1]!)}</td><td>${e(c[2]!)}</td><td>${e(c[3]!)}</td><td>${e(c[4]!)}</td>${st(5, seg.identityState)}${st(6, seg.trafficState)}<td>${e(c[7]!)}</td><td>${e(c[8]!)}</td></tr>`;
+    }).join('\n');
+    const overview = site.segments.length ? `<table class="overview">${this.head(OVERVIEW_HEAD)}<tbody>${rows}</tbody></table>` : `<p class="muted">${e(t(L, 'render.site.no-segments'))}</p>`;
+    return `<section class="site" id="${site.key}"><h3${this.line(site.line)}>${e(siteHeading(site, L))}</h3>${overview}${site.segments.map((s) => this.segment(s)).join('\n')}</section>`;
+  }
+
+  segment(seg: SegmentDoc): string {
+    const L = this.lang;
+    const paths = pathTexts(seg, this.doc, L);
+    const pathDd = (p: { intro: string; chain: string[] }): string => `<dd>${e(p.intro)}${p.chain.length ? `<br><span class="chain">${e(p.chain.join(' → '))}</span>` : ''}</dd>`;
+    const svg = topologySvg(L, seg, seg.key, { present: this.doc.hasXsoar, kind: this.doc.xsoarKind });
+    const findings = seg.findings.length
+      ? `<ul class="seg-findings">${seg.findings.map((f) => `<li><span class="sev sev-${f.severity}">${e(severityText(f.severity, L))}</span> <code>${e(f.code)}</code> ${messageHtml(f.message)} ${this.loc(f.loc)}</li>`).join('\n')}</ul>`
+      : '';
+    return `\n<article class="segment" id="${seg.key}"><h4${this.line(seg.line)}>${e(segmentHeading(seg, L))}</h4>`
+      + `<p class="pattern">${e(patternTitle(seg, L))}</p>`
+      // The two conditions are marked in the diagram itself (so a screenshot or a printout carries them).
+      + `<p class="conds">${this.enforcement(seg)}</p>`
+      + `\n<figure class="diagram" data-pattern="${escapeAttr(seg.pattern ?? 'none')}"${this.line(seg.line)}>${svg}<figcaption>${e(t(L, 'render.seg.caption', { segment: seg.id ?? '?' }))}</figcaption></figure>\n`
+      + `<dl class="paths"><dt>${e(t(L, 'render.seg.identity'))}</dt>${pathDd(paths.identity)}<dt>${e(t(L, 'render.seg.traffic'))}</dt>${pathDd(paths.traffic)}</dl>`
+      + (findings ? `<p><strong>${e(t(L, 'render.seg.findings'))}</strong></p>${findings}` : '')
+      + this.csv(seg) + '</article>';
+  }
+
+  enforcement(seg: SegmentDoc): string {
+    const L = this.lang;
+    const onCopy = seg.traffic?.method === 'mirror' || seg.traffic?.iface?.mode === 'tap';
+    if (seg.enforce && onCopy) return `<span class="cond unmet">${e(t(L, 'render.dia.enforce-on-copy'))}</span>`;
+    return `<span class="cond${seg.enforce ? ' enforce' : ''}">${e(t(L, seg.enforce ? 'render.dia.enforces' : 'render.dia.visibility-only'))}</span>`;
+  }
+
+  csv(seg: SegmentDoc): string {
+    const c = seg.csv; const L = this.lang;
+    if (!c) return '';
+    if (c.unreadable) return `<p class="muted">${e(t(L, 'render.csv.unreadable', { path: c.path }))}</p>`;
+    const rows = c.devices.map((d) => `<tr><td>${e(d.ip)}</td><td>${e(d.mac ?? '')}</td><td>${e(d.vendor ?? '')}</td><td>${e(d.model ?? '')}</td></tr>`).join('\n');
+    const more = c.total > CSV_ROWS_SHOWN ? `<p class="muted">${e(t(L, 'render.csv.more', { count: c.total - CSV_ROWS_SHOWN }))}</p>` : '';
+    return `<p><strong>${e(t(L, 'render.csv.heading', { path: c.path, count: c.total }))}</strong></p>`
+      + (c.devices.length ? `<table class="devices">${this.head(['render.csv.ip', 'render.csv.mac', 'render.csv.vendor', 'render.csv.model'])}<tbody>${rows}</tbody></table>` : '') + more;
+  }
+
+  sites(): string {
+    const L = this.lang;
+    const body = this.doc.sites.length ? this.doc.sites.map((s) => this.site(s)).join('\n') : `<p class="muted">${e(t(L, 'render.site.none'))}</p>`;
+    return `<section id="sites"><h2>${e(t(L, 'render.h.sites'))}</h2><p>${e(t(L, 'render.sites.intro'))}</p>${body}</section>`;
+  }
+
+  prereqs(): string {
+    const L = this.lang;
+    const blocks = this.doc.prereqs.map((b) => `<div class="prereq-block"><h3${this.line(b.fw.line)}>${e(prereqHeading(b, L))}</h3><p class="muted">${e(prereqServes(b, L))}</p><ul class="checklist">`
+      + prereqLines(b, L).map((l) => `<li class="ck-${l.status}"><span class="mark" aria-label="${escapeAttr(t(L, `render.ck.${l.status}`))}">${STATUS_MARK[l.status]}</span><strong>${e(l.label)}</strong> — ${e(l.detail)} <a href="#src-${l.source}">[${l.source}]</a></li>`).join('\n')
+      + '</ul></div>').join('\n');
+    return `<section id="prereqs"><h2>${e(t(L, 'render.h.prereqs'))}</h2><p>${e(t(L, 'render.prereq.intro'))}</p>${blocks || `<p class="muted">${e(t(L, 'render.lic.none'))}</p>`}</section>`;
+  }
+
+  findingsTable(list: FindingRow[]): string {
+    const L = this.lang;
+    if (!list.length) return `<p>${e(t(L, 'render.find.none'))}</p>`;
+    const code = (f: FindingRow): string => { const href = f.href ? safeHref(f.href) : undefined; return href ? `<a href="${escapeAttr(href)}"><code>${e(f.code)}</code></a>` : `<code>${e(f.code)}</code>`; };
+    return `<table class="findings">${this.head(FINDINGS_HEAD)}<tbody>${list.map((f) => `<tr><td><span class="sev sev-${f.severity}">${e(severityText(f.severity, L))}</span></td><td>${code(f)}</td><td>${messageHtml(f.message)}</td><td>${this.loc(f.loc)}</td></tr>`).join('\n')}</tbody></table>`;
+  }
+
+  sources(): string {
+    const L = this.lang;
+    const items = this.doc.sources.map((s) => {
+      const href = safeHref(s.url);
+      const url = href ? `<a href="${escapeAttr(href)}">${e(s.url)}</a>` : e(s.url);
+      return `<li id="src-${s.n}" value="${s.n}">${e(s.title)}${s.date ? ` (${e(s.date)})` : ''}<br>${url}</li>`;
+    }).join('\n');
+    return `<section id="sources"><h2>${e(t(L, 'render.h.sources'))}</h2><ol class="sources">${items}</ol></section>`;
+  }
+
+  body(): string {
+    const L = this.lang;
+    return [this.titleBlock(), this.toc(), this.licenses(), this.timeline(), this.sites(), this.prereqs()].join('\n')
+      + `\n<section id="findings"><h2>${e(t(L, 'render.h.findings'))}</h2>${this.findingsTable(this.doc.findings)}</section>`
+      + '\n' + this.sources()
+      + `\n<p class="muted">${e(t(L, 'render.footer'))}</p>`;
+  }
+}
+
+export function renderHtml(doc: DocModel, lang: Lang, preview?: PreviewOptions): HtmlParts {
+  const w = new Writer(doc, lang, !!preview);
+  const body = w.body();
+  const nonce = preview ? ` nonce="${safeNonce(preview.nonce)}"` : '';
+  const html = '<!DOCTYPE html>\n'
+    + `<html lang="${lang}"><head><meta charset="utf-8">`
+    + `<meta http-equiv="Content-Security-Policy" content="${csp(preview)}">`
+    + '<meta name="viewport" content="width=device-width, initial-scale=1">'
+    + `<title>${e(docTitle(doc, lang))}</title><style${nonce}>\n${CSS}\n</style></head>\n`
+    + `<body${preview ? ' class="preview"' : ''}><main id="doc" class="doc">\n${body}\n</main>\n`
+    + (preview ? `<script${nonce}>\n${PREVIEW_SCRIPT}\n</script>` : '')
+    + '</body></html>\n';
+  return { html, body };
+}
