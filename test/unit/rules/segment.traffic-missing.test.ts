@@ -1,25 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { type PartialSettings, type PlanDiagnostic } from '../../../server/src/service';
 import { CLEAN, CLEAN_FILES,  } from '../../fixtures';
-import { check, dedent, expectAt, expectNone, unmark } from '../../helpers';
+import { ruleHelpers } from '../../rule-helpers';
+import { expectAt, expectNone } from '../../helpers';
 
 const CODE = 'segment.traffic-missing';
+const { assertJapanese } = ruleHelpers(CODE);
 const opts = { files: CLEAN_FILES };
-
-/** This rule's diagnostics for a plan (markers removed) under extra settings. */
-function run(marked: string, settings: PartialSettings = {}): PlanDiagnostic[] {
-  return check(unmark(dedent(marked)).text, { files: CLEAN_FILES, settings }).diagnostics.filter((d) => d.code === CODE);
-}
-
-/** Japanese messages render completely: no `{placeholder}` left, and the text is Japanese. */
-function assertJapanese(marked: string): void {
-  const ds = run(marked, { lang: 'ja' });
-  assert.ok(ds.length > 0, 'fires in Japanese too');
-  for (const d of ds) {
-    for (const m of [d.message, ...d.related.map((r) => r.message)]) assert.doesNotMatch(m, /\{\w+\}/, m);
-    assert.match(d.message, /[\u3040-\u30ff\u4e00-\u9fff]/, d.message);
-  }
-}
 
 const PLAN = `
   pocplan: 1
