@@ -1,5 +1,4 @@
 // Minimal LSP client over stdio, built for latency benchmarks (no dependencies).
-//
 //   const c = startServer(process.execPath, ['path/to/server.js', '--stdio'], { settings, rootUri });
 //   await c.initialize();                      // initialize + initialized
 //   c.didChangeConfiguration();                // optional: push `settings`
@@ -10,11 +9,9 @@
 //   const r = await c.waitForDiagnostics(uri, { version: 2 });
 //   const mem = c.memory();                    // { vmHWMKiB, vmRSSKiB } from /proc/<pid>/status
 //   await c.shutdown();
-//
 // Timing: `ms` = arrival of the matching textDocument/publishDiagnostics (timestamp taken when
 // the stdout chunk carrying it is read) minus the moment just before the didOpen/didChange was
 // written to the server's stdin. Both ends use performance.now() in this process.
-//
 // Matching publishes (waitForDiagnostics): a publish counts only if it arrived AFTER the last
 // didOpen/didChange sent for that uri (or after `afterSeq`), and
 //   - if `version` is given and the publish carries a version: it must be equal
@@ -24,60 +21,10 @@
 //   - `predicate(diagnostics, publish)`, if given, must return true.
 // Nothing here waits for a "quiet period": the result is the first publish that matches.
 
-import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { spawn } from 'node:child_process';
 
-const HEADER_SEP = Buffer.from('\r\n\r\n');
-
-/** Look a dotted `section` up in a settings object (workspace/configuration semantics). */
-export function lookupSection(settings, section) {
-  if (!section) return settings ?? null;
-  if (settings && Object.prototype.hasOwnProperty.call(settings, section)) return settings[section];
-  let cur = settings;
-  for (const part of section.split('.')) {
-    if (cur == null || typeof cur !== 'object' || !(part in cur)) return null;
-    cur = cur[part];
-  }
-  return cur ?? null;
-}
-
-let clkTck = null;
-/** utime+stime of a process (all threads, incl. GC helpers) in ms, from /proc/<pid>/stat; null if unavailable. */
-export function procCpuMs(pid) {
-  try {
-    if (clkTck === null) {
-      try {
-        clkTck = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-      } catch {
-        clkTck = 100;
-      }
-    }
-    const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = s.slice(s.lastIndexOf(')') + 2).split(' '); // fields from #3 (state) on
-    return ((Number(f[11]) + Number(f[12])) * 1000) / clkTck; // #14 utime, #15 stime
-  } catch {
-    return null;
-  }
-}
-
-export function fileUri(path) {
-  return pathToFileURL(path).href;
-}
-
-/** /proc/<pid>/status memory fields, in KiB (Linux only; null elsewhere or if the process is gone). */
-export function procMemory(pid) {
-  try {
-    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const get = (k) => {
-      const m = new RegExp(`^${k}:\\s+(\\d+) kB`, 'm').exec(s);
-      return m ? Number(m[1]) : null;
-    };
-    return { vmHWMKiB: get('VmHWM'), vmRSSKiB: get('VmRSS'), vmPeakKiB: get('VmPeak') };
-  } catch {
-    return null;
-  }
-}
+export { lookupSection, procCpuMs, fileUri, procMemory } from './proc.mjs';
+import { frameReader, lookupSection, procCpuMs, procMemory } from './proc.mjs';
 
 /**
  * Spawn a language server and return a client.
@@ -153,32 +100,11 @@ export function startServer(cmd, args = [], o = {}) {
   }
 
   // ---- framing ----
-  let buf = Buffer.alloc(0);
-  proc.stdout.on('data', (chunk) => {
-    const at = performance.now();
-    stats.bytesIn += chunk.length;
-    buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
-    for (;;) {
-      const h = buf.indexOf(HEADER_SEP);
-      if (h < 0) return;
-      const header = buf.subarray(0, h).toString('ascii');
-      const m = /Content-Length:\s*(\d+)/i.exec(header);
-      if (!m) return protocolError(new Error(`LSP framing: no Content-Length in header ${JSON.stringify(header)}`));
-      const len = Number(m[1]);
-      const start = h + HEADER_SEP.length;
-      if (buf.length < start + len) return;
-      const body = buf.subarray(start, start + len).toString('utf8');
-      buf = buf.subarray(start + len);
-      stats.received++;
-      let msg;
-      try {
-        msg = JSON.parse(body);
-      } catch (e) {
-        return protocolError(new Error(`LSP framing: bad JSON body: ${e.message}`, { cause: e }));
-      }
-      dispatch(msg, at);
-    }
-  });
+  proc.stdout.on('data', frameReader({
+    onChunk: (n) => { stats.bytesIn += n; },
+    onMessage: (msg, at) => { stats.received++; dispatch(msg, at); },
+    onError: protocolError,
+  }));
 
   // A server that breaks the framing cannot be measured: fail everything that waits, kill it.
   function protocolError(e) {
