@@ -12,7 +12,7 @@ export const identitySnmpMissing: Rule = {
   code: 'identity.snmp-missing',
   severity: 'info',
   strictSeverity: 'warning',
-  basis: 'sourced',
+  basis: 'inferred',
   added: true,
   check(ctx) {
     for (const [sw, rel] of polledSwitches(ctx.plan)) {

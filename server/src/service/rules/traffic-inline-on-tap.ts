@@ -12,7 +12,7 @@ export const trafficInlineOnTap: Rule = {
   code: 'traffic.inline-on-tap',
   severity: 'info',
   strictSeverity: 'error',
-  basis: 'sourced',
+  basis: 'inferred',
   added: true,
   check(ctx) {
     for (const seg of ctx.plan.segments) {
