@@ -9,6 +9,10 @@ import { createContext, type Feature, type ServerContext } from './lsp/context';
 import { diagnosticsFeature } from './lsp/diagnostics';
 import type { InitializationOptions } from './protocol';
 import { FEATURES } from './lsp/features';
+import { DEFAULT_SETTINGS } from './service';
+
+/** A uri no document has: the warm-up check below runs on it. */
+const WARM_UP_URI = 'untitled:pocplan-warm-up.pocplan.yaml';
 
 export const ALL_FEATURES: readonly Feature[] = [diagnosticsFeature, ...FEATURES];
 
@@ -37,6 +41,12 @@ export function startServer(connection: Connection): ServerContext {
         ctx.settingsChanged();
       });
     }
+    // Compile the schema validator and load the checker while the editor is still idle, so the
+    // first plan opened does not pay for it (about half of a cold 10k-line open). Nothing is published.
+    setImmediate(() => {
+      try { ctx.service.check(WARM_UP_URI, 'pocplan: 1\n', DEFAULT_SETTINGS); } catch { /* the real check will report */ }
+      ctx.service.forget(WARM_UP_URI);
+    });
   });
 
   for (const f of ALL_FEATURES) f.register(ctx);

@@ -11,7 +11,8 @@ import { clip, MAX_ARG_LENGTH } from './guards';
 import { t, type Lang } from './l10n';
 import { buildModel, type PlanModel } from './model';
 import { parseSubnet } from './net';
-import { parseYaml } from './parse';
+import { parseYaml, type ParseResult } from './parse';
+import { reparseEdit } from './reparse';
 import { RULES } from './rules';
 import type { RuleContext } from './rules/types';
 import { validateSchema } from './schema';
@@ -41,11 +42,14 @@ export interface ParsedPlan {
   /** Findings that depend on the text alone (YAML, schema), before severities are applied. */
   syntaxFindings: Finding[];
   suppressions: SuppressionComment[];
+  /** The YAML parse alone, kept so the next edit can reuse it (reparse.ts). */
+  yaml: ParseResult;
 }
 
-export function parsePlan(uri: string, text: string): ParsedPlan {
+/** Parses `text`; with the previous parse of the same document, a small edit skips the YAML parse. */
+export function parsePlan(uri: string, text: string, previous?: ParsedPlan): ParsedPlan {
   const lines = new LineIndex(text);
-  const parsed = parseYaml(text);
+  const parsed = (previous && reparseEdit(previous.text, previous.yaml, text)) ?? parseYaml(text);
   const findings = [...parsed.findings];
   if (parsed.root !== null || !findings.some((f) => f.code === 'yaml.too-large' || f.code === 'yaml.syntax')) {
     const schema = validateSchema(parsed.root, text);
@@ -53,7 +57,7 @@ export function parsePlan(uri: string, text: string): ParsedPlan {
     if (schema.aliasLimitHit) findings.push({ code: 'yaml.alias-limit', start: 0, end: lines.lineEnd(0) });
     if (schema.truncated) findings.push({ code: 'yaml.problem-limit', start: 0, end: lines.lineEnd(0), args: { limit: MAX_DIAGNOSTICS } });
   }
-  return { uri, text, lines, root: parsed.root, model: buildModel(parsed.root), syntaxFindings: findings, suppressions: scanSuppressions(text, lines) };
+  return { uri, text, lines, root: parsed.root, model: buildModel(parsed.root), syntaxFindings: findings, suppressions: scanSuppressions(text, lines), yaml: parsed };
 }
 
 export interface CheckResult {

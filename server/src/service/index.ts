@@ -45,7 +45,7 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
   const parse = (uri: string, text: string): ParsedPlan => {
     const hit = cache.get(uri);
     if (hit && hit.text === text) return hit;
-    const p = parsePlan(uri, text);
+    const p = parsePlan(uri, text, hit);
     cache.set(uri, p);
     if (cache.size > 64) cache.delete(cache.keys().next().value!);
     return p;
