@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the real-editor tests need:
 #   - chromium                 (driven by playwright-core, never `playwright install`)
+#   - fonts-ipafont-gothic     (Japanese glyphs in screenshots of ja documents and messages)
 #   - neovim                   (0.7.x, independent LSP client for test/nvim)
 #   - ripgrep                  (/usr/bin/rg feeds code-server's @vscode/ripgrep install step)
 #   - g++ make python3 pkg-config libx11-dev libxkbfile-dev libsecret-1-dev libkrb5-dev
@@ -14,7 +15,7 @@
 # Usage: sudo scripts/editor/install-deps.sh        (or as root)
 set -euo pipefail
 
-PACKAGES=(chromium neovim ripgrep g++ make python3 pkg-config
+PACKAGES=(chromium fonts-ipafont-gothic neovim ripgrep g++ make python3 pkg-config
           libx11-dev libxkbfile-dev libsecret-1-dev libkrb5-dev)
 
 export DEBIAN_FRONTEND=noninteractive
