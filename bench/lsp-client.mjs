@@ -1,25 +1,17 @@
 // Minimal LSP client over stdio, built for latency benchmarks (no dependencies).
 //   const c = startServer(process.execPath, ['path/to/server.js', '--stdio'], { settings, rootUri });
-//   await c.initialize();                      // initialize + initialized
-//   c.didChangeConfiguration();                // optional: push `settings`
-//   await c.roundTrip();                       // barrier: the server has processed all earlier messages
-//   c.open(uri, 'pocplan', text);              // version 1
+//   await c.initialize(); c.didChangeConfiguration(); await c.roundTrip();   // set up, then barrier
+//   c.open(uri, 'pocplan', text);                                           // version 1
 //   const { diagnostics, ms } = await c.waitForDiagnostics(uri, { version: 1 });
-//   c.change(uri, 2, [{ range, text: 'x' }]);
-//   const r = await c.waitForDiagnostics(uri, { version: 2 });
-//   const mem = c.memory();                    // { vmHWMKiB, vmRSSKiB } from /proc/<pid>/status
-//   await c.shutdown();
-// Timing: `ms` = arrival of the matching textDocument/publishDiagnostics (timestamp taken when
-// the stdout chunk carrying it is read) minus the moment just before the didOpen/didChange was
-// written to the server's stdin. Both ends use performance.now() in this process.
-// Matching publishes (waitForDiagnostics): a publish counts only if it arrived AFTER the last
-// didOpen/didChange sent for that uri (or after `afterSeq`), and
-//   - if `version` is given and the publish carries a version: it must be equal
-//     (servers that version their diagnostics, like ours: stale publishes are skipped);
-//   - if the publish carries no version (yaml-language-server never sends one): the first
-//     publish after the send is taken, unless `requireVersion: true`;
-//   - `predicate(diagnostics, publish)`, if given, must return true.
-// Nothing here waits for a "quiet period": the result is the first publish that matches.
+//   c.change(uri, 2, [{ range, text: 'x' }]); await c.waitForDiagnostics(uri, { version: 2 });
+//   c.memory();  /* { vmHWMKiB, vmRSSKiB } */  await c.shutdown();
+// Timing: `ms` = arrival of the matching publishDiagnostics (when its stdout chunk is read) minus
+// the moment just before the didOpen/didChange was written; both ends use performance.now().
+// Matching: a publish counts only if it arrived after the last didOpen/didChange for that uri (or
+// `afterSeq`), and its version equals `version` when it carries one (ours does: stale publishes
+// are skipped); without a version (yaml-language-server) the first publish after the send is taken
+// unless `requireVersion: true`; `predicate(diagnostics, publish)` must hold if given. Nothing
+// waits for a "quiet period": the result is the first publish that matches.
 
 import { spawn } from 'node:child_process';
 
