@@ -110,8 +110,13 @@ export function containedIn(folder: string, uri: string): boolean {
   return u.path.startsWith(base);
 }
 
-function readCsvLists(plan: ParsedPlan, host: ServiceHost): { reports: Map<number, CsvReport>; findings: Finding[] } {
+/**
+ * Reads every CSV list the plan references, once per file: `texts` keeps what was read, so
+ * ranges are converted against exactly the text that was checked.
+ */
+function readCsvLists(plan: ParsedPlan, host: ServiceHost): { reports: Map<number, CsvReport>; findings: Finding[]; texts: Map<string, string | undefined> } {
   const reports = new Map<number, CsvReport>();
+  const texts = new Map<string, string | undefined>();
   const findings: Finding[] = [];
   const planUri = URI.parse(plan.uri);
   const folder = host.workspaceFolder?.(plan.uri) ?? Utils.dirname(planUri).toString();
@@ -133,7 +138,8 @@ function readCsvLists(plan: ParsedPlan, host: ServiceHost): { reports: Map<numbe
       findings.push({ code: 'csv.outside-workspace', ...at, args: { path: pathText } });
       continue;
     }
-    const text = host.readFile(target);
+    if (!texts.has(target)) texts.set(target, host.readFile(target));
+    const text = texts.get(target);
     if (text === undefined) {
       findings.push({ code: 'csv.missing-file', ...at, args: { path: pathText } });
       continue;
@@ -143,7 +149,7 @@ function readCsvLists(plan: ParsedPlan, host: ServiceHost): { reports: Map<numbe
     reports.set(seg.map.start, r);
     findings.push(...r.findings);
   }
-  return { reports, findings };
+  return { reports, findings, texts };
 }
 
 export function checkPlan(plan: ParsedPlan, opts: CheckOptions): CheckResult {
@@ -169,7 +175,7 @@ export function checkPlan(plan: ParsedPlan, opts: CheckOptions): CheckResult {
   const linesFor = (uri: string | undefined): LineIndex => {
     if (!uri || uri === plan.uri) return plan.lines;
     let li = csvTexts.get(uri);
-    if (!li) { li = new LineIndex(host.readFile(uri) ?? ''); csvTexts.set(uri, li); }
+    if (!li) { li = new LineIndex(csv.texts.get(uri) ?? ''); csvTexts.set(uri, li); }
     return li;
   };
 
