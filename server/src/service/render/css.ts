@@ -17,7 +17,7 @@ h4 { font-size: 16px; margin: 0 0 6px; overflow-wrap: anywhere; }
 p { margin: 6px 0; }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 0.9em; background: #f3f4f6; border-radius: 3px; padding: 0 3px; overflow-wrap: anywhere; }
 a { color: #1d4ed8; }
-.kicker { text-transform: uppercase; letter-spacing: .06em; font-size: 12px; color: #4b5563; margin: 0; }
+.kicker { letter-spacing: .04em; font-weight: 600; font-size: 12px; color: #4b5563; margin: 0; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 18px; margin: 12px 0; }
 .facts dt { color: #4b5563; }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
