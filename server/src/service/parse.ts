@@ -3,7 +3,8 @@
  * The `yaml` library does the parsing; this file only adapts its nodes to tree.ts and its
  * errors to findings, and guards against hostile input (size, depth, aliases, exceptions).
  */
-import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, type CST, type Document, type Node as YamlNode } from 'yaml';
+import { treeFromCst } from './cst-tree';
 import type { YAlias, YMap, YNode, YPair, YScalar, YSeq, Scalar } from './tree';
 import type { Finding } from './diagnostics';
 import { clip, estimateNodes, scanCharacters } from './guards';
@@ -26,7 +27,8 @@ export interface ParseResult {
   end: number;
 }
 
-export function parseYaml(text: string): ParseResult {
+/** `composerOnly` skips the fast path (cst-tree.ts): the tests compare both. */
+export function parseYaml(text: string, composerOnly = false): ParseResult {
   const findings: Finding[] = [];
   if (text.length > MAX_PLAN_BYTES) {
     findings.push({ code: 'yaml.too-large', start: 0, end: Math.min(text.length, firstLineEnd(text)), args: { size: (text.length / 1048576).toFixed(1), limit: MAX_PLAN_BYTES / 1048576 } });
@@ -45,8 +47,14 @@ export function parseYaml(text: string): ParseResult {
     // A lone CR is a line break in YAML 1.2 and in LSP, but not to the library: give it LF instead
     // (same length, so every offset stays valid; the tree still slices the original text).
     const src = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-    docs = parseAllDocuments(src, { prettyErrors: false, uniqueKeys: false, strict: true }) as unknown as Document.Parsed[];
-    if (!Array.isArray(docs)) docs = [];
+    const tokens: CST.Token[] = Array.from(new Parser().parse(src));
+    // Most plans take the fast path (cst-tree.ts); anything it does not handle goes through the Composer.
+    const fast = composerOnly ? undefined : treeFromCst(text, tokens);
+    if (fast) {
+      findings.push(...fast.findings);
+      return { root: fast.root, findings, end: fast.end };
+    }
+    docs = Array.from(new Composer({ prettyErrors: false, uniqueKeys: false, strict: true }).compose(tokens)) as unknown as Document.Parsed[];
   } catch (e) {
     // The library recurses; pathological nesting can overflow its stack. Report, never crash.
     findings.push({ code: 'yaml.syntax', start: 0, end: firstLineEnd(text), args: { detail: e instanceof RangeError ? 'nesting too deep to parse' : String((e as Error)?.message ?? e) } });
@@ -61,11 +69,15 @@ export function parseYaml(text: string): ParseResult {
     if (hasContent) findings.push({ code: 'yaml.multi-document', start: lineStartOf(text, at), end: Math.min(text.length, lineStartOf(text, at) + 3) });
   }
   const builder = new TreeBuilder(text, doc, findings);
+  let exhausted: { start: number; end: number } | undefined;
   for (const err of [...doc.errors, ...doc.warnings]) {
     const [s, e] = err.pos;
     const end = Math.max(e, Math.min(s + 1, lineEndOf(text, s)));
-    // The library's composer recurses and reports its own stack overflow as RESOURCE_EXHAUSTION.
-    if (err.code === 'RESOURCE_EXHAUSTION') { builder.reportDepth(s, end); continue; }
+    // The library's composer recurses and reports its own stack overflow as RESOURCE_EXHAUSTION,
+    // at a depth that depends on the stack left when it was called. The walk below reports the
+    // nesting at the first node past MAX_DEPTH instead (the same place every time); this position
+    // is only the fallback for an overflow shallower than that.
+    if (err.code === 'RESOURCE_EXHAUSTION') { exhausted ??= { start: s, end }; continue; }
     // Tags (`!!python/object`, `!custom`) are never resolved to anything: the value is read as written.
     if (err.code === 'TAG_RESOLVE_FAILED' && err.message.startsWith('Unresolved tag')) {
       findings.push({ code: 'yaml.custom-tag', start: s, end, args: { tag: clip(text.slice(s, e).trim() || err.message.slice(16)) } });
@@ -80,6 +92,7 @@ export function parseYaml(text: string): ParseResult {
     });
   }
   const root = doc.contents ? builder.build(doc.contents as YamlNode, 0) : null;
+  if (exhausted) builder.reportDepth(exhausted.start, exhausted.end);
   builder.linkAliases();
   return { root, findings, end: doc.range?.[2] ?? text.length };
 }
