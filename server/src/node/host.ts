@@ -20,10 +20,15 @@ export function pathToUri(p: string): string {
   return pathToFileURL(path.resolve(p)).toString();
 }
 
+/**
+ * The file's text, or undefined when it is not a regular file, is larger than MAX_READ, or cannot
+ * be read. Stat first, so a FIFO or a device is never opened; a missing file is an answer, not an
+ * exception (throwing costs more than the stat).
+ */
 export function readFileSafe(p: string): string | undefined {
   try {
-    const st = fs.statSync(p);
-    if (!st.isFile() || st.size > MAX_READ) return undefined;
+    const st = fs.statSync(p, { throwIfNoEntry: false });
+    if (!st?.isFile() || st.size > MAX_READ) return undefined;
     return fs.readFileSync(p, 'utf8');
   } catch {
     return undefined;
@@ -49,9 +54,10 @@ export function createNodeHost(opts: NodeHostOptions = {}): ServiceHost {
     realUri(uri) {
       const p = uriToPath(uri);
       if (p === undefined) return uri;
-      try { return pathToUri(fs.realpathSync(p)); } catch {
+      // `.native` is one realpath(3) call; `fs.realpathSync` lstats every component of the path.
+      try { return pathToUri(fs.realpathSync.native(p)); } catch {
         // A missing file: resolve its folder, so a symlinked folder is still caught.
-        try { return pathToUri(path.join(fs.realpathSync(path.dirname(p)), path.basename(p))); } catch { return uri; }
+        try { return pathToUri(path.join(fs.realpathSync.native(path.dirname(p)), path.basename(p))); } catch { return uri; }
       }
     },
     listFiles(dirUri) {

@@ -5,12 +5,11 @@
 import { URI, Utils } from 'vscode-uri';
 import { codeMeta, isKnownCode } from './codes';
 import type { Settings } from './config';
-import { checkCsv, type CsvReport } from './csv';
+import { checkCsvCached, type CsvReport, type CsvReportCache } from './csv';
 import type { Finding, PlanDiagnostic, Severity, Suppression } from './diagnostics';
 import { clip, MAX_ARG_LENGTH } from './guards';
 import { t, type Lang } from './l10n';
 import { buildModel, type PlanModel } from './model';
-import { parseSubnet } from './net';
 import { parseYaml, type ParseResult } from './parse';
 import { reparseEdit } from './reparse';
 import { RULES } from './rules';
@@ -74,6 +73,8 @@ export interface CheckOptions {
   host: ServiceHost;
   /** Base for rule documentation links; `<base><code>.md`. */
   docsBase: string;
+  /** Reports of CSV lists from earlier checks (the service keeps one); without it every list is parsed. */
+  csvCache?: CsvReportCache;
 }
 
 function severityOf(code: string, settings: Settings, fallback: Severity | undefined): Severity | 'off' {
@@ -112,14 +113,23 @@ export function containedIn(folder: string, uri: string): boolean {
 
 /**
  * Reads every CSV list the plan references, once per file: `texts` keeps what was read, so
- * ranges are converted against exactly the text that was checked.
+ * ranges are converted against exactly the text that was checked. A list read with the same text
+ * as in an earlier check takes its report from `cache` instead of being parsed again.
  */
-function readCsvLists(plan: ParsedPlan, host: ServiceHost): { reports: Map<number, CsvReport>; findings: Finding[]; texts: Map<string, string | undefined> } {
+function readCsvLists(plan: ParsedPlan, host: ServiceHost, cache: CsvReportCache | undefined): { reports: Map<number, CsvReport>; findings: Finding[]; texts: Map<string, string | undefined> } {
   const reports = new Map<number, CsvReport>();
   const texts = new Map<string, string | undefined>();
   const findings: Finding[] = [];
   const planUri = URI.parse(plan.uri);
   const folder = host.workspaceFolder?.(plan.uri) ?? Utils.dirname(planUri).toString();
+  let realFolder: string | undefined;
+  const realUris = new Map<string, string>();
+  const realUri = (uri: string): string => {
+    if (!host.realUri) return uri;
+    let r = realUris.get(uri);
+    if (r === undefined) { r = host.realUri(uri); realUris.set(uri, r); }
+    return r;
+  };
   for (const seg of plan.model.segments) {
     const id = seg.identity;
     if (!id || id.method !== 'csv') continue;
@@ -132,8 +142,8 @@ function readCsvLists(plan: ParsedPlan, host: ServiceHost): { reports: Map<numbe
       : Utils.resolvePath(Utils.dirname(planUri), pathText.replace(/\\/g, '/')).toString();
     const report: CsvReport = { uri: target ?? pathText, path: pathText, unreadable: true, devices: [], findings: [] };
     reports.set(seg.map.start, report);
-    const real = target && host.realUri ? host.realUri(target) : target;
-    const realFolder = host.realUri ? host.realUri(folder) : folder;
+    const real = target ? realUri(target) : target;
+    realFolder ??= realUri(folder);
     if (!target || !real || !containedIn(folder, target) || !containedIn(realFolder, real)) {
       findings.push({ code: 'csv.outside-workspace', ...at, args: { path: pathText } });
       continue;
@@ -144,8 +154,7 @@ function readCsvLists(plan: ParsedPlan, host: ServiceHost): { reports: Map<numbe
       findings.push({ code: 'csv.missing-file', ...at, args: { path: pathText } });
       continue;
     }
-    const subnet = parseSubnet(getString(seg.map, 'subnet'));
-    const r = checkCsv(target, pathText, text, subnet ? [subnet.addr, subnet.bits] : undefined);
+    const r = checkCsvCached(cache, target, pathText, text, getString(seg.map, 'subnet'));
     reports.set(seg.map.start, r);
     findings.push(...r.findings);
   }
@@ -156,7 +165,7 @@ export function checkPlan(plan: ParsedPlan, opts: CheckOptions): CheckResult {
   const { settings, host } = opts;
   const lang = settings.lang;
   const findings: Finding[] = [...plan.syntaxFindings];
-  const csv = readCsvLists(plan, host);
+  const csv = readCsvLists(plan, host, opts.csvCache);
   findings.push(...csv.findings);
 
   for (const rule of RULES) {

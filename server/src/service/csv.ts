@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import ipaddr from 'ipaddr.js';
 import type { Finding } from './diagnostics';
+import { parseSubnet } from './net';
 import { LineIndex } from './text';
 
 export interface CsvCell { value: string; start: number; end: number }
@@ -90,7 +91,7 @@ export function parseCsv(text: string): CsvTable {
   if (truncated) spans.length = MAX_CSV_ROWS;
   const src = truncated ? text.slice(0, truncated.start) : text;
   try {
-    records = parse(src, { relax_column_count: true, skip_empty_lines: true, bom: true, relax_quotes: false }) as string[][];
+    records = parseRecords(src);
   } catch (e) {
     const err = e as { message?: string; lines?: number };
     const line = Math.max(1, Number(err.lines ?? 1));
@@ -103,6 +104,49 @@ export function parseCsv(text: string): CsvTable {
     rows.push({ cells: cellSpans(text.slice(span.start, span.end), span.start, r), start: span.start, end: span.end });
   });
   return truncated ? { rows, truncated } : { rows };
+}
+
+/** `String.prototype.isWellFormed` (Node 20; not in the ES2022 typings): no lone surrogate. */
+const isWellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+
+/**
+ * The values of each record, exactly as csv-parse gives them with our options. A list without a
+ * quote is split here: with no quote csv-parse can neither fail nor treat a character specially
+ * but `,` and the record delimiter (test/unit/csv-fast.test.ts compares the two on random text),
+ * and the split skips its per-call setup and its string-to-Buffer copy, most of its cost on a
+ * typical list. A lone surrogate goes to csv-parse, which sees it as U+FFFD once in a Buffer.
+ */
+function parseRecords(src: string): string[][] {
+  if (!src.includes('"') && isWellFormed(src)) return splitUnquoted(src);
+  // csv-parse discovers the record delimiter by trying \r\n, \n and \r (each a new Buffer) at every
+  // byte until one matches; given the one it would find, it skips that.
+  const rd = recordDelimiter(src);
+  return parse(src, { relax_column_count: true, skip_empty_lines: true, bom: true, relax_quotes: false, ...(rd ? { record_delimiter: rd } : {}) }) as string[][];
+}
+
+/**
+ * What csv-parse's auto-discovery settles on: the first line break outside quotes, `\r\n` over
+ * `\r`. Quotes toggle as csv-parse's do up to its first error (a misplaced quote is one), and past
+ * that error the delimiter does not matter. Only that one delimiter ends records from then on.
+ */
+export function recordDelimiter(text: string): '\r\n' | '\n' | '\r' | undefined {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (!quoted && c === 10) return '\n';
+    else if (!quoted && c === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+  }
+  return undefined;
+}
+
+/** csv-parse on a list without quotes: BOM dropped, split on the one record delimiter, empty lines skipped. */
+export function splitUnquoted(src: string): string[][] {
+  const body = src.charCodeAt(0) === 0xfeff ? src.slice(1) : src;
+  const rd = recordDelimiter(body);
+  const out: string[][] = [];
+  for (const line of rd ? body.split(rd) : [body]) if (line !== '') out.push(line.split(','));
+  return out;
 }
 
 /** Start and end (before the line break) of each non-empty record, honouring quoted line breaks; at most `max`. */
@@ -209,5 +253,60 @@ export function checkCsv(uri: string, path: string, text: string, subnet: [ipadd
     devices.push(device);
   }
   if (table.truncated) findings.push({ code: 'csv.parse-error', messageId: 'csv.parse-error/too-many-rows', uri, start: table.truncated.start, end: table.truncated.end, args: { limit: MAX_CSV_ROWS - 1 } });
+  return report;
+}
+
+/**
+ * What the report cache may hold, in characters of CSV text. A report takes 12–17 bytes per
+ * character of its list (measured), so this is about 30 MB at most: some forty lists of a thousand
+ * devices, or one of 40,000; a larger list is checked afresh each time.
+ */
+export const CSV_CACHE_CHARS = 2 * 1024 * 1024;
+
+/**
+ * Reports of CSV lists from earlier checks, least recently used first. A report is a pure function
+ * of (uri, path as written, subnet as written, text): a plan is re-checked on every keystroke, and
+ * its unchanged lists are then neither parsed nor checked again. A changed text is a miss, never
+ * a stale report. Cached reports are shared between check results: read them, never change them.
+ */
+export class CsvReportCache {
+  private readonly entries = new Map<string, { text: string; report: CsvReport }>();
+  private chars = 0;
+  constructor(private readonly maxChars = CSV_CACHE_CHARS) {}
+
+  /** The report for `key` when it was made from this very text. */
+  get(key: string, text: string): CsvReport | undefined {
+    const e = this.entries.get(key);
+    if (!e || e.text !== text) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    return e.report;
+  }
+
+  set(key: string, text: string, report: CsvReport): void {
+    const old = this.entries.get(key);
+    if (old) { this.entries.delete(key); this.chars -= old.text.length; }
+    if (text.length > this.maxChars) return;
+    this.entries.set(key, { text, report });
+    this.chars += text.length;
+    for (const [k, e] of this.entries) {
+      if (this.chars <= this.maxChars) break;
+      this.entries.delete(k);
+      this.chars -= e.text.length;
+    }
+  }
+
+  /** Number of reports held (tests). */
+  get size(): number { return this.entries.size; }
+}
+
+/** checkCsv with the segment's `subnet:` as written, answered from `cache` when the same list with the same text was checked before. */
+export function checkCsvCached(cache: CsvReportCache | undefined, uri: string, path: string, text: string, subnetText: string | undefined): CsvReport {
+  const key = JSON.stringify([uri, path, subnetText ?? null]);
+  const hit = cache?.get(key, text);
+  if (hit) return hit;
+  const subnet = parseSubnet(subnetText);
+  const report = checkCsv(uri, path, text, subnet ? [subnet.addr, subnet.bits] : undefined);
+  cache?.set(key, text, report);
   return report;
 }

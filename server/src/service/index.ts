@@ -7,6 +7,7 @@
  */
 import { checkPlan, parsePlan, type CheckResult, type ParsedPlan, type ServiceHost } from './check';
 import type { Settings } from './config';
+import { CsvReportCache } from './csv';
 import { editingFeatures, type EditingFeatures } from './language';
 
 export type { CheckResult, ParsedPlan, ServiceHost } from './check';
@@ -41,6 +42,7 @@ export interface PlanService extends EditingFeatures {
 
 export function createPlanService(options: PlanServiceOptions): PlanService {
   const cache = new Map<string, ParsedPlan>();
+  const csvCache = new CsvReportCache();
   const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
   const parse = (uri: string, text: string): ParsedPlan => {
     const hit = cache.get(uri);
@@ -54,7 +56,7 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
     host: options.host,
     docsBase,
     parse,
-    check: (uri, text, settings) => checkPlan(parse(uri, text), { settings, host: options.host, docsBase }),
+    check: (uri, text, settings) => checkPlan(parse(uri, text), { settings, host: options.host, docsBase, csvCache }),
     forget: (uri) => { cache.delete(uri); },
     ...editingFeatures(parse, options.host),
   };
