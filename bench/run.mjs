@@ -5,6 +5,8 @@
 //                      [--ours dist/server.js] [--ours-settings '{"pocplan":{}}'] [--no-ours]
 //                      [--schema schemas/pocplan.schema.json] [--small 200] [--no-small]
 //                      [--faults] [--regen] [--out bench/results.json] [--quick]
+//                      [--no-cli] [--cli-plans 200] [--no-render] [--no-activation] [--activation-runs 7]
+//                      [--no-vsix] [--vsix-rebuild]
 //
 // Rows, per plan size (fresh server process per measurement):
 //   floor          in-process `yaml` CST parse (bench/floor.mjs) — the cost of reading the text
@@ -14,6 +16,9 @@
 // Ratios are yaml-ls / ours (> 1 means ours is faster) and ours / lsp-floor (overhead).
 // --faults also measures the -faults plans and checks that ours reports every injected code
 // in its FIRST publish for the version (so a fast partial publish cannot pass as "done").
+// After the LSP runs: the .vsix size (built with `npm run package` if missing), extension activation
+// (bench/activation.mjs), `pocplan check` on the small plans (bench/cli.mjs) and rendering the 10k
+// plan to HTML (bench/render.mjs). Last, the issue #6 targets table (bench/targets.mjs).
 
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -23,6 +28,11 @@ import { writeBenchData, SIZES } from './generate.mjs';
 import { measureLspRepeated, measureBurst, formatTable, fmtMs } from './measure.mjs';
 import { ylspServerSpec, planFile, DATA_DIR, YLS_VALIDATION_DELAY_MS } from './ylsp.mjs';
 import { REPO_ROOT } from './standin-schema.mjs';
+import { measureCli, cliRows, smallPlans } from './cli.mjs';
+import { measureRender, renderRows } from './render.mjs';
+import { measureActivation, measurePackagedActivation, activationRows, activationNotes } from './activation.mjs';
+import { measureVsix, vsixRows, vsixNote } from './vsix.mjs';
+import { computeTargets, targetRows, targetSummary } from './targets.mjs';
 
 const args = process.argv.slice(2);
 const has = (n) => args.includes(`--${n}`);
@@ -35,13 +45,16 @@ const limitMs = Number(opt('limit-ms', '60000'));
 const nSmall = has('no-small') ? 0 : Number(opt('small', '200'));
 const oursPath = resolve(REPO_ROOT, opt('ours', 'dist/server.js'));
 const outFile = resolve(opt('out', join(REPO_ROOT, 'bench', 'results.json')));
+// the CLI target is about 200 plans in one process, whatever --small says for the LSP burst
+const cliPlans = Number(opt('cli-plans', '200'));
+const activationRuns = Number(opt('activation-runs', '7'));
 const log = (m) => process.stderr.write(`${m}\n`);
 
 // ---- data ----
-const needData = has('regen') || sizes.some((s) => !existsSync(planFile(s)) || !existsSync(planFile(s, true))) || (nSmall > 0 && !existsSync(join(DATA_DIR, 'small')));
+const needData = has('regen') || (!has('no-render') && !existsSync(planFile('10k'))) || sizes.some((s) => !existsSync(planFile(s)) || !existsSync(planFile(s, true))) || ((nSmall > 0 || !has('no-cli')) && smallPlans(Math.max(nSmall, cliPlans)).length < Math.max(nSmall, cliPlans));
 if (needData) {
   log('generating bench/.data ...');
-  writeBenchData({ sizes: [...new Set([...Object.keys(SIZES), ...sizes])], small: Math.max(nSmall, 200) });
+  writeBenchData({ sizes: [...new Set([...Object.keys(SIZES), ...sizes])], small: Math.max(nSmall, cliPlans, 200) });
 }
 
 // ---- servers ----
@@ -102,7 +115,7 @@ const results = {
 
 // floor in a separate process (its 100k heaps would otherwise sit in this client's heap)
 log(`floor ${sizes.join(',')} ...`);
-results.floor = JSON.parse(execFileSync(process.execPath, [join(REPO_ROOT, 'bench', 'floor.mjs'), '--json', '--sizes', sizes.join(',')], { encoding: 'utf8', maxBuffer: 1 << 24 }));
+results.floor = JSON.parse(execFileSync(process.execPath, [join(REPO_ROOT, 'bench', 'floor.mjs'), '--json', '--sizes', sizes.join(','), ...(has('no-ours') ? ['--no-ours'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 }));
 
 const variants = has('faults') ? [false, true] : [false];
 for (const size of sizes) {
@@ -143,6 +156,22 @@ if (nSmall > 0) {
   }
 }
 
+// ---- .vsix, activation, CLI, render: after the LSP runs, so nothing competes with them ----
+// The .vsix comes first: building it rewrites dist/ (and restores it), activation then loads dist/client.js.
+function part(flag, what, measure) {
+  if (has(`no-${flag}`)) return { status: 'skipped', reason: `disabled with --no-${flag}` };
+  log(`${what} ...`);
+  const r = measure();
+  if (r.status !== 'ok') log(`  ${r.status}: ${r.reason ?? r.error?.message}`);
+  return r;
+}
+results.vsix = part('vsix', '.vsix size', () => measureVsix({ build: has('vsix-rebuild') ? 'always' : 'if-missing' }));
+results.activation = part('activation', `activation x${activationRuns}`, () => measureActivation({ runs: activationRuns }));
+if (results.activation.status === 'ok' && results.vsix.status === 'ok') results.activationPackaged = measurePackagedActivation({ vsix: results.vsix.path, runs: activationRuns });
+results.cli = part('cli', `pocplan check on ${cliPlans} small plans`, () => measureCli({ files: smallPlans(cliPlans) }));
+results.render = part('render', 'pocplan render 10k to HTML', () => measureRender({ file: planFile('10k') }));
+results.targets = computeTargets(results);
+
 // ---- report ----
 const ratio = (a, b) => (a == null || b == null || b === 0 ? null : `${(a / b).toFixed(a / b >= 10 ? 0 : 1)}x`);
 const rows = [['plan', 'server', 'open ms', 'edit p50', 'edit p95', 'reopen', 'open cpu', 'edit cpu', 'peak MiB', 'pubs/sends', 'diags']];
@@ -150,6 +179,7 @@ const ratioRows = [['plan', 'open yaml-ls/ours', 'edit p50 yaml-ls/ours', 'edit 
 for (const [label, byServer] of Object.entries(results.lsp)) {
   const fl = results.floor[label];
   if (fl) rows.push([label, 'floor: yaml CST (parseDocument)', `${fmtMs(fl.cst.median)} (${fmtMs(fl.parseDocument.median)})`, null, null, null, null, null, null, null, null]);
+  if (fl?.ours) rows.push([label, 'in-process: ours check (no LSP)', fmtMs(fl.ours.median), null, null, null, null, null, null, null, `${fl.ours.diagnostics}`]);
   for (const [key, r] of Object.entries(byServer)) {
     if (r.status !== 'ok') {
       rows.push([label, key, `${r.status}${r.error?.limitMs ? ` >${r.error.limitMs / 1000}s` : ''} (${r.error?.phase})`, null, null, null, null, null, r.memory?.peakMiB, null, null]);
@@ -186,6 +216,11 @@ if (Object.keys(results.small).length) {
   }
   console.log('\n' + formatTable(sr));
 }
+for (const [r, rowsOf] of [[results.cli, cliRows], [results.render, renderRows]]) if (r.status !== 'skipped') console.log('\n' + formatTable(rowsOf(r)));
+for (const r of [results.activation, results.activationPackaged]) if (r && r.status !== 'skipped') console.log(`\n${formatTable(activationRows(r))}\n${activationNotes(r)}`);
+if (results.vsix.status !== 'skipped') console.log(`\n${formatTable(vsixRows(results.vsix))}\n${vsixNote(results.vsix)}`);
+console.log(`\nissue #6 targets\n${formatTable(targetRows(results.targets))}`);
+console.log(`\n${targetSummary(results.targets)}`);
 // samples are kept in results.json for later statistics
 writeFileSync(outFile, JSON.stringify(results, null, 1) + '\n');
-console.log(`\nwrote ${outFile}`);
+console.log(`wrote ${outFile}`);
