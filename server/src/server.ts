@@ -10,6 +10,7 @@ import { diagnosticsFeature } from './lsp/diagnostics';
 import type { InitializationOptions } from './protocol';
 import { FEATURES } from './lsp/features';
 import { DEFAULT_SETTINGS } from './service';
+import { startWarmUp } from './lsp/warm-up';
 
 /** A uri no document has: the warm-up check below runs on it. */
 const WARM_UP_URI = 'untitled:pocplan-warm-up.pocplan.yaml';
@@ -41,11 +42,11 @@ export function startServer(connection: Connection): ServerContext {
         ctx.settingsChanged();
       });
     }
-    // Compile the schema validator and load the checker while the editor is still idle, so the
-    // first plan opened does not pay for it (about half of a cold 10k-line open). Nothing is published.
-    setImmediate(() => {
-      try { ctx.service.check(WARM_UP_URI, 'pocplan: 1\n', DEFAULT_SETTINGS); } catch { /* the real check will report */ }
-      ctx.service.forget(WARM_UP_URI);
+    // Compile the validator and let the JIT optimise parser and rules while the editor is idle
+    // (lsp/warm-up.ts); the first document opened stops it.
+    void startWarmUp({
+      check: (text) => { ctx.service.check(WARM_UP_URI, text, DEFAULT_SETTINGS); ctx.service.forget(WARM_UP_URI); },
+      busy: () => documents.all().length > 0,
     });
   });
 
