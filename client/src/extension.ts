@@ -2,11 +2,14 @@
  * The VS Code side: registers nothing the server can do itself. It starts the language server for
  * pocplan documents (and the CSV lists they reference), forwards settings and file changes, and
  * hosts the commands that need the editor (preview, export: see their own modules).
+ *
+ * Activation only registers commands and schedules the start: the language client's code is
+ * required on the next turn of the event loop (language-client.ts), so activation stays short.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { InitializationOptions } from '../../server/src/protocol';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { CLIENT_FEATURES } from './features';
+import type * as LanguageClientModule from './language-client';
 
 let client: LanguageClient | undefined;
 
@@ -16,33 +19,24 @@ export interface PocplanApi {
   client(): LanguageClient | undefined;
 }
 
-export function activate(context: vscode.ExtensionContext): PocplanApi {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
-  const initializationOptions: InitializationOptions = { displayLanguage: vscode.env.language };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'pocplan' },
-      { scheme: 'file', pattern: '**/*.csv' },
-      { scheme: 'file', pattern: '**/.pocplanrc.yaml' },
-    ],
-    synchronize: {
-      configurationSection: 'pocplan',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.csv,.pocplanrc.yaml}'),
-    },
-    initializationOptions,
-  };
-  client = new LanguageClient('pocplan', vscode.l10n.t('IoT Security PoC Planner'), serverOptions, clientOptions);
-  const ready = client.start();
-  context.subscriptions.push({ dispose: () => { void client?.stop(); } });
+function startClient(context: vscode.ExtensionContext): Promise<void> {
+  return new Promise<void>((resolve) => { setImmediate(resolve); }).then(() => {
+    // A separate bundle (esbuild.mjs); its path is computed so the bundler leaves it out of this one.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a runtime path, on purpose
+    const { createLanguageClient } = require(context.asAbsolutePath('dist/language-client.js')) as typeof LanguageClientModule;
+    client = createLanguageClient(context);
+    context.subscriptions.push({ dispose: () => { void client?.stop(); } });
+    return client.start();
+  });
+}
 
+export function activate(context: vscode.ExtensionContext): PocplanApi {
   context.subscriptions.push(vscode.commands.registerCommand('pocplan.restartServer', async () => {
     await client?.restart();
   }));
   for (const feature of CLIENT_FEATURES) feature(context, () => client);
+  const ready = startClient(context);
+  ready.catch((e: unknown) => { void vscode.window.showErrorMessage(vscode.l10n.t('The IoT Security PoC Planner language server could not start: {0}', String(e))); });
   return { ready, client: () => client };
 }
 

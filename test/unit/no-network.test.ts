@@ -26,7 +26,7 @@ import { StdioClient } from '../stdio-client';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const PRELOAD = path.join(__dirname, '..', 'no-network-preload.js');
-const BUNDLES = ['client', 'server', 'cli'] as const;
+const BUNDLES = ['client', 'language-client', 'server', 'cli'] as const;
 
 /** Never, in any bundle. */
 const FORBIDDEN: ReadonlyArray<[string, RegExp]> = [
@@ -44,7 +44,8 @@ const NET_FUNCTIONS = new Set(['createClientPipeTransport', 'createServerPipeTra
 const NET_MEMBERS = new Set(['createServer', 'createConnection']);
 /** How often each bundle requires these modules, and why. */
 const PINNED: Record<(typeof BUNDLES)[number], Record<string, number>> = {
-  client: { net: 1, child_process: 2 }, // vscode-jsonrpc transports; vscode-languageclient starts/stops the server process
+  client: {}, // commands and features only; the language client is loaded after activation
+  'language-client': { net: 1, child_process: 2 }, // vscode-jsonrpc transports; vscode-languageclient starts/stops the server process
   server: { net: 1, child_process: 1 }, // vscode-jsonrpc transports; vscode-languageserver's Files.resolveGlobalNodePath (unused)
   cli: {},
 };

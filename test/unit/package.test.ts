@@ -60,7 +60,7 @@ function pngSize(file: string): { width: number; height: number } {
 
 // What .vscodeignore lets in (paths inside the package's extension/ folder).
 const ALLOWED: RegExp[] = [
-  /^dist\/(client|server|cli)\.js$/,
+  /^dist\/(client|language-client|server|cli)\.js$/,
   /^schemas\/[^/]+\.json$/,
   /^snippets\/[^/]+\.code-snippets$/,
   /^syntaxes\/[^/]+\.tmLanguage\.json$/,
@@ -84,7 +84,7 @@ describe('the .vsix package', function () {
   let entries: ZipEntry[];
 
   before(function () {
-    for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js']) {
+    for (const f of ['dist/client.js', 'dist/language-client.js', 'dist/server.js', 'dist/cli.js']) {
       assert.ok(fs.existsSync(path.join(ROOT, f)), `${f} is missing: build first (npm run build)`);
     }
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pocplan-vsix-'));
@@ -114,7 +114,7 @@ describe('the .vsix package', function () {
       assert.ok(!/^(client|server|test|out|scripts|bench|examples|\.ci|\.vscode)\//.test(f), `sources or tests in the package: ${f}`);
       assert.ok(ALLOWED.some((re) => re.test(f)), `not on the allow-list: ${f}`);
     }
-    for (const must of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'images/icon.png', 'schemas/pocplan.schema.json', 'docs/rules/README.md']) {
+    for (const must of ['dist/client.js', 'dist/language-client.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'images/icon.png', 'schemas/pocplan.schema.json', 'docs/rules/README.md']) {
       assert.ok(inside.includes(must), `${must} is missing from the package`);
     }
     assert.ok(inside.some((f) => /^changelog\.md$/i.test(f)), 'CHANGELOG.md is missing from the package');
