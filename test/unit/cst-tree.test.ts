@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { Parser } from 'yaml';
 import { treeFromCst } from '../../server/src/service/cst-tree';
-import { parseYaml } from '../../server/src/service/parse';
+import { CONSUME_CST_FROM, parseYaml } from '../../server/src/service/parse';
+import { warmUpPlan } from '../../server/src/lsp/warm-up';
 import { applyOp, opArb, SEED_PLANS } from '../fuzz-props';
 import { caseText, HOSTILE_CASES } from '../hostile-corpus';
 
@@ -96,6 +97,18 @@ describe('parse fast path (tree straight from the CST)', () => {
       assert.equal(agree(text, name), taken);
     });
   }
+
+  it('a large plan, whose CST the walk consumes, gives the same tree; declined, it is parsed again', function () {
+    this.timeout(60_000);
+    let big = warmUpPlan(8);
+    for (let n = 16; big.length < CONSUME_CST_FROM; n *= 2) big = warmUpPlan(n);
+    assert.ok(agree(big, 'large plan'));
+    // An alias near the end: the walk has consumed most of the CST before it declines.
+    const withAlias = `${big}x-a: &t 1\nx-b: *t\n`;
+    assert.equal(fastTaken(withAlias), false);
+    assert.deepStrictEqual(parseYaml(withAlias), parseYaml(withAlias, true));
+    assert.equal(parseYaml(withAlias).findings.length, 0);
+  });
 
   it('agrees with the Composer on 1,500 mutated plans (fixed seed)', function () {
     this.timeout(120_000);

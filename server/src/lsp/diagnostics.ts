@@ -9,6 +9,7 @@ import { TextDocumentSyncKind } from 'vscode-languageserver';
 import type { CheckResult } from '../service';
 import { RC_FILE, parseRcFile } from '../service';
 import { uriToPath } from '../node/host';
+import { collectAfterLargeCheck, collectBeforeLargeCheck } from '../node/memory';
 import { isPlanUri, type Feature } from './context';
 import { toLspDiagnostic } from './convert';
 
@@ -52,7 +53,10 @@ export const diagnosticsFeature: Feature = {
       if (!current || current.version !== version) return undefined; // a newer check is queued
       let r: CheckResult;
       try {
-        r = ctx.service.check(uri, current.getText(), settings);
+        const text = current.getText();
+        // A first check parses in full: for a huge plan, start it on a collected heap (node/memory.ts).
+        if (!results.has(uri)) collectBeforeLargeCheck(text.length);
+        r = ctx.service.check(uri, text, settings);
       } catch (e) {
         ctx.log(`pocplan: check failed for ${uri}: ${(e as Error)?.stack ?? e}`);
         return undefined;
@@ -60,6 +64,9 @@ export const diagnosticsFeature: Feature = {
       results.set(uri, r);
       void ctx.connection.sendDiagnostics({ uri, version, diagnostics: r.diagnostics.map(toLspDiagnostic) });
       publishCsv(uri, r);
+      // Once the diagnostics are out, and only if no newer check waits: see node/memory.ts.
+      const length = current.getText().length;
+      setImmediate(() => { if (!queued.size) collectAfterLargeCheck(length); });
       return r;
     };
 

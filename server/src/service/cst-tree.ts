@@ -32,8 +32,13 @@ function bail(): never { throw BAIL; }
 
 export interface FastTree { root: YNode; end: number; findings: Finding[] }
 
-/** The tree of the single document in `tokens` (the CST of `text`), or undefined to use the Composer. */
-export function treeFromCst(text: string, tokens: readonly Token[]): FastTree | undefined {
+/**
+ * The tree of the single document in `tokens` (the CST of `text`), or undefined to use the Composer.
+ * With `consume`, each collection item is dropped from the CST once built, so the garbage
+ * collector can reclaim the CST while the tree grows (a 100,000-line plan's CST is about 90 MB);
+ * the CST is then unusable and a caller that gets undefined must parse again.
+ */
+export function treeFromCst(text: string, tokens: readonly Token[], consume = false): FastTree | undefined {
   let doc: CST.Document | undefined;
   for (const t of tokens) {
     if (t.type === 'document') { if (doc) return undefined; doc = t; }
@@ -41,7 +46,7 @@ export function treeFromCst(text: string, tokens: readonly Token[]): FastTree | 
   }
   if (!doc?.value) return undefined;
   try {
-    return new Walker(text).document(doc, doc.value);
+    return new Walker(text, consume).document(doc, doc.value);
   } catch (e) {
     if (e === BAIL || e instanceof RangeError) return undefined;
     throw e;
@@ -133,7 +138,7 @@ interface Built<N extends YNode = YNode> { node: N; after: number }
 class Walker {
   /** Duplicate and merge keys: the only findings a fast-path document can have (TreeBuilder's rules). */
   private readonly findings: Finding[] = [];
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, private readonly consume: boolean) {}
 
   document(doc: CST.Document, value: Token): FastTree {
     const p = props(doc.start, 'doc-start', doc.offset, true, false);
@@ -181,7 +186,10 @@ class Walker {
     const seen = new Set<string>();
     let offset = bm.offset;
     let commentEnd: number | null = null;
-    for (const item of bm.items as Item[] & Array<{ explicitKey?: true }>) {
+    const list = bm.items as Array<Item & { explicitKey?: true }>;
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i]!;
+      if (this.consume) (list as unknown[])[i] = undefined;
       if (item.explicitKey) bail();
       const kp = props(item.start, 'explicit-key-ind', offset, true, false);
       if (kp.found) bail();
@@ -205,7 +213,10 @@ class Walker {
     const items: YNode[] = [];
     let offset = bs.offset;
     let commentEnd: number | null = null;
-    for (const item of bs.items) {
+    const list = bs.items;
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i]!;
+      if (this.consume) (list as unknown[])[i] = undefined;
       const p = props(item.start, 'seq-item-ind', offset, true, false);
       if (!p.found) {
         if (item.value) bail();

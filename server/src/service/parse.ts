@@ -17,6 +17,8 @@ export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
  * values and took 18 s; a 100,000-line plan has about 106,000.
  */
 export const MAX_PLAN_NODES = 300_000;
+/** From this size (characters) the fast path frees the CST as it goes (cst-tree.ts). */
+export const CONSUME_CST_FROM = 512 * 1024;
 /** Nesting deeper than this is cut off: no real plan goes past a dozen levels. */
 export const MAX_DEPTH = 128;
 
@@ -47,13 +49,16 @@ export function parseYaml(text: string, composerOnly = false): ParseResult {
     // A lone CR is a line break in YAML 1.2 and in LSP, but not to the library: give it LF instead
     // (same length, so every offset stays valid; the tree still slices the original text).
     const src = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-    const tokens: CST.Token[] = Array.from(new Parser().parse(src));
-    // Most plans take the fast path (cst-tree.ts); anything it does not handle goes through the Composer.
-    const fast = composerOnly ? undefined : treeFromCst(text, tokens);
+    let tokens: CST.Token[] = Array.from(new Parser().parse(src));
+    // Most plans take the fast path (cst-tree.ts); anything it does not handle goes through the
+    // Composer. A large text's CST is consumed by the walk (memory), so a declined one is parsed again.
+    const consume = text.length >= CONSUME_CST_FROM;
+    const fast = composerOnly ? undefined : treeFromCst(text, tokens, consume);
     if (fast) {
       findings.push(...fast.findings);
       return { root: fast.root, findings, end: fast.end };
     }
+    if (consume && !composerOnly) tokens = Array.from(new Parser().parse(src));
     docs = Array.from(new Composer({ prettyErrors: false, uniqueKeys: false, strict: true }).compose(tokens)) as unknown as Document.Parsed[];
   } catch (e) {
     // The library recurses; pathological nesting can overflow its stack. Report, never crash.
