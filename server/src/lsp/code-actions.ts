@@ -31,7 +31,7 @@ export const codeActionsFeature: Feature = {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, PATTERN_KIND, ADD_KIND, FIX_ALL_KIND], resolveProvider: true },
   },
   register(ctx) {
-    ctx.connection.onCodeAction((params) => withPlan(ctx, params.textDocument.uri, null, (p) => {
+    ctx.connection.onCodeAction((params, token) => withPlan(ctx, params.textDocument.uri, null, token, (p) => {
       const refs: DiagnosticRef[] = [];
       const lsp: Diagnostic[] = [];
       for (const d of params.context.diagnostics) { const r = toRef(p, d); if (r) { refs.push(r); lsp.push(d); } }
@@ -48,10 +48,10 @@ export const codeActionsFeature: Feature = {
       }));
     }));
 
-    ctx.connection.onCodeActionResolve(async (action) => {
+    ctx.connection.onCodeActionResolve(async (action, token) => {
       const data = action.data;
       if (!isResolveData(data)) return action;
-      return withPlan(ctx, data.uri, action, (p) => {
+      return withPlan(ctx, data.uri, action, token, (p) => {
         // A template computed for another version of the plan could land in the wrong place.
         if (p.doc.version !== data.version) return action;
         const edit = ctx.service.resolveAction(p.uri, p.text, p.settings, data.template);

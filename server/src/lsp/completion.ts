@@ -17,7 +17,7 @@ const KIND: Record<CompletionKind, CompletionItemKind> = {
 export const completionFeature: Feature = {
   capabilities: { completionProvider: { triggerCharacters: [' ', ':', '/'], resolveProvider: false } },
   register(ctx) {
-    ctx.connection.onCompletion((params) => withPlan(ctx, params.textDocument.uri, null, (p) => {
+    ctx.connection.onCompletion((params, token) => withPlan(ctx, params.textDocument.uri, null, token, (p) => {
       const offset = p.lines.offsetAt(params.position);
       const items = ctx.service.complete(p.uri, p.text, p.settings, offset).map((c): CompletionItem => ({
         label: c.label,

@@ -2,7 +2,7 @@
  * Shared by the editing features: the open plan behind a request (text, line index, settings) and
  * the one conversion of the service's offset-based edits to LSP workspace edits.
  */
-import type { TextDocumentEdit, CreateFile, WorkspaceEdit } from 'vscode-languageserver';
+import type { CancellationToken, TextDocumentEdit, CreateFile, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex, type PlanEdit, type Settings } from '../service';
 import { isPlanUri, type ServerContext } from './context';
@@ -26,11 +26,15 @@ export async function openPlan(ctx: ServerContext, uri: string): Promise<OpenPla
   return { uri, doc: current, text, lines: new LineIndex(text), settings };
 }
 
-/** Runs a handler on the open plan; a failure is logged and answered with `fallback`, never thrown. */
-export async function withPlan<R>(ctx: ServerContext, uri: string, fallback: R, fn: (p: OpenPlan) => R | Promise<R>): Promise<R> {
+/**
+ * Runs a handler on the open plan; a failure is logged and answered with `fallback`, never thrown.
+ * A request cancelled while its settings were fetched (a round trip to the client) does no work.
+ */
+export async function withPlan<R>(ctx: ServerContext, uri: string, fallback: R, token: CancellationToken | undefined, fn: (p: OpenPlan) => R | Promise<R>): Promise<R> {
   try {
     const p = await openPlan(ctx, uri);
-    return p ? await fn(p) : fallback;
+    if (!p || token?.isCancellationRequested) return fallback;
+    return await fn(p);
   } catch (e) {
     ctx.log(`pocplan: request failed for ${uri}: ${(e as Error)?.stack ?? String(e)}`);
     return fallback;

@@ -6,7 +6,7 @@ import { withPlan } from './editing';
 export const inlayFeature: Feature = {
   capabilities: { inlayHintProvider: true },
   register(ctx) {
-    ctx.connection.languages.inlayHint.on((params) => withPlan(ctx, params.textDocument.uri, null, (p) => {
+    ctx.connection.languages.inlayHint.on((params, token) => withPlan(ctx, params.textDocument.uri, null, token, (p) => {
       const start = p.lines.offsetAt(params.range.start);
       const end = p.lines.offsetAt(params.range.end);
       return ctx.service.inlayHints(p.uri, p.text, p.settings, start, end).map((h): InlayHint => ({

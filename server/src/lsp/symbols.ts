@@ -28,11 +28,11 @@ function toSymbol(p: OpenPlan, s: PlanSymbol): DocumentSymbol {
 export const symbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: true, foldingRangeProvider: true, selectionRangeProvider: true },
   register(ctx) {
-    ctx.connection.onDocumentSymbol((params) => withPlan(ctx, params.textDocument.uri, null, (p) =>
+    ctx.connection.onDocumentSymbol((params, token) => withPlan(ctx, params.textDocument.uri, null, token, (p) =>
       ctx.service.documentSymbols(p.uri, p.text, p.settings).map((s) => toSymbol(p, s))));
-    ctx.connection.onFoldingRanges((params) => withPlan(ctx, params.textDocument.uri, null, (p) =>
+    ctx.connection.onFoldingRanges((params, token) => withPlan(ctx, params.textDocument.uri, null, token, (p) =>
       ctx.service.foldingRanges(p.uri, p.text).map((f) => ({ startLine: f.startLine, endLine: f.endLine, ...(f.comment ? { kind: FoldingRangeKind.Comment } : {}) }))));
-    ctx.connection.onSelectionRanges((params) => withPlan(ctx, params.textDocument.uri, null, (p) => {
+    ctx.connection.onSelectionRanges((params, token) => withPlan(ctx, params.textDocument.uri, null, token, (p) => {
       const chains = ctx.service.selectionRanges(p.uri, p.text, params.positions.map((pos) => p.lines.offsetAt(pos)));
       return chains.map((spans, i): SelectionRange => {
         let parent: SelectionRange | undefined;
