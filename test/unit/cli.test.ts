@@ -101,6 +101,26 @@ describe('pocplan check', () => {
     assert.equal(diags.find((d) => d.code === 'license.tenant-window')?.severity, 'warning');
   });
 
+  it('every plan of a folder gets its .pocplanrc.yaml, and its problems are reported for each plan', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pocplan-rc-'));
+    for (const n of ['a', 'b']) fs.copyFileSync(path.join(ROOT, 'examples', 'mistakes-licensing.pocplan.yaml'), path.join(dir, `${n}.pocplan.yaml`));
+    fs.writeFileSync(path.join(dir, '.pocplanrc.yaml'), 'rules:\n  license.incompatible: off\nbogus: 1\n');
+    const r = cli(['check', '--format', 'json', 'a.pocplan.yaml', 'b.pocplan.yaml'], { cwd: dir });
+    const files = (JSON.parse(r.stdout) as { files: Array<{ file: string; diagnostics: Array<{ code: string }> }> }).files;
+    assert.deepEqual(files.map((f) => f.file), ['a.pocplan.yaml', 'b.pocplan.yaml']);
+    for (const f of files) assert.ok(f.diagnostics.length > 0 && !f.diagnostics.some((d) => d.code === 'license.incompatible'), f.file);
+    assert.equal(r.stderr, `pocplan: ${path.join(dir, '.pocplanrc.yaml')}: unknown setting bogus\n`.repeat(2));
+  });
+
+  it('a directory given where a plan is expected cannot be read (exit 2)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pocplan-dir-'));
+    fs.mkdirSync(path.join(dir, 'd.pocplan.yaml'));
+    const r = cli(['check', '--format', 'json', 'd.pocplan.yaml'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'pocplan: cannot read d.pocplan.yaml: is a directory\n');
+    assert.equal((JSON.parse(r.stdout) as { files: Array<{ error?: string }> }).files[0]!.error, 'is a directory');
+  });
+
   it('reports CSV problems on the CSV file and summarises them on the plan', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pocplan-csv-'));
     const plan = fs.readFileSync(path.join(ROOT, 'examples', 'pattern-5-1-csv-inline.pocplan.yaml'), 'utf8');

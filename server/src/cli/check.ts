@@ -1,7 +1,7 @@
 /** `pocplan check`: walk the inputs, check every plan (and its CSVs), print, pick the exit code. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, type PartialSettings, type PlanDiagnostic } from '../service';
+import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, type PartialSettings, type PlanDiagnostic, type Settings } from '../service';
 import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
 import { formatJson, formatSarif, formatText, type FileResult } from './formats';
 import type { CliIO } from './main';
@@ -21,6 +21,45 @@ export function walkPlans(dir: string, out: string[] = [], depth = 0): string[] 
     else if ((e.isFile() || e.isSymbolicLink()) && PLAN_RE.test(e.name)) out.push(p);
   }
   return out;
+}
+
+/** What every plan of one folder shares: its `.pocplanrc.yaml`, settings and workspace folder. */
+interface Workspace { rcFile: string | undefined; rcProblems: string[]; settings: Settings; folderUri: string }
+
+/**
+ * The workspace of the plans in `dir`: the folder of the nearest .pocplanrc.yaml, else the
+ * current directory when `dir` is inside it, else `dir` itself. CSV paths may not leave it.
+ * Looked up once per folder, not per plan: the search stats every folder up to the root and the
+ * rc file is YAML to parse.
+ */
+function workspaceOf(dir: string, cwd: string, cliSettings: PartialSettings): Workspace {
+  const rcFile = findRcFile(dir);
+  const rc = loadRcFile(rcFile);
+  const inCwd = (dir + path.sep).startsWith(cwd + path.sep); // the plan `dir/x` is under `cwd/`
+  const folder = rcFile ? path.dirname(rcFile) : inCwd ? cwd : dir;
+  return { rcFile, rcProblems: rc.problems, settings: mergeSettings(rc.settings, cliSettings), folderUri: pathToUri(folder) };
+}
+
+/** The plan's text, or why it cannot be read. */
+function readPlan(abs: string): string | { reason: string } {
+  try {
+    return fs.readFileSync(abs, 'utf8');
+  } catch {
+    // Only a failure pays for the stat (a directory, a missing file), so the reason reads as before.
+  }
+  try {
+    if (fs.statSync(abs).isDirectory()) return { reason: 'is a directory' };
+    return fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { reason: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message };
+  }
+}
+
+/** One answer per argument for the whole run (realpath of the same workspace folder for every plan). */
+function memo(f: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => { let r = seen.get(s); if (r === undefined) { r = f(s); seen.set(s, r); } return r; };
 }
 
 export interface CheckFlags { format: string; lang?: string; licenseMatrix?: string; profile?: string; color: boolean }
@@ -54,7 +93,9 @@ export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version
   const cwd = io.cwd();
   let folderOf = (_uri: string): string | undefined => undefined;
   const host = createNodeHost({ folders: () => [] });
-  const service = createPlanService({ host: { ...host, workspaceFolder: (u) => folderOf(u) } });
+  const realUri = memo((u) => host.realUri?.(u) ?? u);
+  const service = createPlanService({ host: { ...host, realUri, workspaceFolder: (u) => folderOf(u) } });
+  const workspaces = new Map<string, Workspace>();
   const display = (abs: string): string => {
     const rel = path.relative(cwd, abs);
     return rel && !path.isAbsolute(rel) ? rel : abs;
@@ -62,29 +103,21 @@ export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version
 
   for (const file of files) {
     const abs = path.resolve(cwd, file);
-    let text: string;
-    try {
-      const st = fs.statSync(abs);
-      if (st.isDirectory()) throw new Error('is a directory');
-      text = fs.readFileSync(abs, 'utf8');
-    } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message;
-      io.stderr(`pocplan: cannot read ${file}: ${reason}\n`);
-      results.push({ file, diagnostics: [], suppressions: [], error: reason });
+    const text = readPlan(abs);
+    if (typeof text !== 'string') {
+      io.stderr(`pocplan: cannot read ${file}: ${text.reason}\n`);
+      results.push({ file, diagnostics: [], suppressions: [], error: text.reason });
       unreadable = true;
       continue;
     }
-    // The workspace: the folder of the nearest .pocplanrc.yaml, else the current directory when the
-    // plan is inside it, else the plan's own folder. CSV paths may not leave it.
-    const rcFile = findRcFile(path.dirname(abs));
-    const rc = loadRcFile(rcFile);
-    for (const p of rc.problems) io.stderr(`pocplan: ${rcFile}: ${p}\n`);
-    const inCwd = abs.startsWith(cwd + path.sep);
-    const folder = rcFile ? path.dirname(rcFile) : inCwd ? cwd : path.dirname(abs);
-    folderOf = () => pathToUri(folder);
-    const settings = mergeSettings(rc.settings, cliSettings);
+    const dir = path.dirname(abs);
+    let ws = workspaces.get(dir);
+    if (!ws) { ws = workspaceOf(dir, cwd, cliSettings); workspaces.set(dir, ws); }
+    for (const p of ws.rcProblems) io.stderr(`pocplan: ${ws.rcFile}: ${p}\n`);
+    const folderUri = ws.folderUri;
+    folderOf = () => folderUri;
     const uri = pathToUri(abs);
-    const r = service.check(uri, text, settings);
+    const r = service.check(uri, text, ws.settings);
     service.forget(uri);
     // Related locations name files as the rest of the output does: relative to the current directory.
     const shown = (u: string): string => { const p = uriToPath(u); return p ? display(p) : u; };
