@@ -12,6 +12,10 @@
 import { createRequire } from 'node:module';
 import { Parser } from 'yaml';
 
+// The same plain copy of the environment our server and CLI make (server/src/main.ts): the yaml
+// parser reads process.env.LOG_TOKENS once per token, and a floor should not pay for that.
+process.env = { ...process.env };
+
 const require = createRequire(import.meta.url);
 const { createConnection, TextDocuments, TextDocumentSyncKind, ProposedFeatures } = require('vscode-languageserver/node');
 const { TextDocument } = require('vscode-languageserver-textdocument');
