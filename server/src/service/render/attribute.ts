@@ -98,11 +98,10 @@ export function attribute(plan: PlanModel, diagnostics: readonly PlanDiagnostic[
     const offsets = [d.start];
     // Related places are only compared for findings anchored outside every segment (a firewall's
     // `logging` naming the segments it serves); a finding inside one segment stays with it.
+    const related = d.related.length && !places.some((q) => inside(d.start, q.seg.map)) ? relatedOffsets(d, planUri, lines) : [];
     places.forEach((p, i) => {
       let aspects = aspectsFor(d, offsets, p);
-      if (!aspects.size && d.related.length && !places.some((q) => inside(d.start, q.seg.map))) {
-        aspects = aspectsFor(d, relatedOffsets(d, planUri, lines), p);
-      }
+      if (!aspects.size && related.length) aspects = aspectsFor(d, related, p);
       if (!aspects.size) return;
       const b = buckets[i]!;
       b.all.push(d);

@@ -3,7 +3,7 @@
  * in the chosen language. Both writers (markdown.ts, html.ts) take these and only add markup and
  * escaping, so the two formats always say the same thing.
  */
-import { t, type Lang } from '../l10n';
+import { t, type Lang } from './catalog';
 import type { CondState, DocModel, FirewallDoc, IfaceDoc, LicenseRow, PathDoc, SegmentDoc, SiteDoc } from './model';
 import type { PrereqBlock, PrereqStatus } from './prereqs';
 import { sourceById } from './sources';

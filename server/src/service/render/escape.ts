@@ -29,15 +29,21 @@ export function oneLine(s: string): string {
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** Anything `escapeHtml` changes: a control character or a markup character. */
+// eslint-disable-next-line no-control-regex
+const HTML_TEST = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f&<>"']/;
+
 /** Text content of an HTML or SVG element. */
 export function escapeHtml(s: string): string {
+  if (!HTML_TEST.test(s)) return s; // most text: one scan, no copy
   const c = clean(s);
   return /[&<>"']/.test(c) ? c.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!) : c;
 }
 
 /** A double-quoted attribute value (the renderer always quotes attributes). */
 export function escapeAttr(s: string): string {
-  return oneLine(s).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  const c = oneLine(s);
+  return /[&<>"']/.test(c) ? c.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!) : c;
 }
 
 /**

@@ -5,7 +5,7 @@
  * lead back to the plan and one nonce'd script that turns a click into a message to the editor.
  * Every plan string goes through escape.ts on its way in.
  */
-import { t, type Lang } from '../l10n';
+import { t, type Lang } from './catalog';
 import { CSS } from './css';
 import {
   docTitle, FINDINGS_HEAD, LICENSE_HEAD, licenseCells, OVERVIEW_HEAD, overviewCells, pathTexts, patternTitle, prereqHeading,
@@ -26,6 +26,20 @@ export interface PreviewOptions {
 export interface HtmlParts { html: string; body: string }
 
 const e = escapeHtml;
+
+const CSV_HEAD = ['render.csv.ip', 'render.csv.mac', 'render.csv.vendor', 'render.csv.model'];
+
+/**
+ * `items.map(f).join(sep)`, kept as one string built by concatenation. A join copies every part
+ * into a new flat string, and the document nests segments in sites in the body in the page: each
+ * level would copy the whole 4 MB again. Concatenated, the parts (whole segments, joined where
+ * they are made) are copied once, when the document is written out.
+ */
+function joined<T>(items: readonly T[], f: (x: T) => string, sep = '\n'): string {
+  let out = '';
+  for (let i = 0; i < items.length; i++) out += i ? sep + f(items[i]!) : f(items[i]!);
+  return out;
+}
 
 /** Only base64/hex characters: the nonce lands in an attribute and in the policy. */
 const safeNonce = (n: string): string => n.replace(/[^A-Za-z0-9+/=_-]/g, '');
@@ -84,8 +98,16 @@ class Writer {
     return `<span class="loc">${label}</span>`;
   }
 
-  head(keys: string[]): string {
-    return `<thead><tr>${keys.map((k) => `<th scope="col">${e(t(this.lang, k))}</th>`).join('')}</tr></thead>`;
+  /** Table heads by their keys (the same few, once per site or device list). */
+  private readonly heads = new Map<readonly string[], string>();
+
+  head(keys: readonly string[]): string {
+    let h = this.heads.get(keys);
+    if (h === undefined) {
+      h = `<thead><tr>${keys.map((k) => `<th scope="col">${e(t(this.lang, k))}</th>`).join('')}</tr></thead>`;
+      this.heads.set(keys, h);
+    }
+    return h;
   }
 
   titleBlock(): string {
@@ -124,13 +146,13 @@ class Writer {
 
   site(site: SiteDoc): string {
     const L = this.lang;
-    const rows = site.segments.map((seg) => {
+    const rows = joined(site.segments, (seg) => {
       const c = overviewCells(seg, L);
       const st = (i: number, s: string): string => `<td class="st-${s}">${e(c[i]!)}</td>`;
       return `<tr><td><a href="#${seg.key}">${e(c[0]!)}</a></td><td>${e(c[1]!)}</td><td>${e(c[2]!)}</td><td>${e(c[3]!)}</td><td>${e(c[4]!)}</td>${st(5, seg.identityState)}${st(6, seg.trafficState)}<td>${e(c[7]!)}</td><td>${e(c[8]!)}</td></tr>`;
-    }).join('\n');
+    });
     const overview = site.segments.length ? `<table class="overview">${this.head(OVERVIEW_HEAD)}<tbody>${rows}</tbody></table>` : `<p class="muted">${e(t(L, 'render.site.no-segments'))}</p>`;
-    return `<section class="site" id="${site.key}"><h3${this.line(site.line)}>${e(siteHeading(site, L))}</h3>${overview}${site.segments.map((s) => this.segment(s)).join('\n')}</section>`;
+    return `<section class="site" id="${site.key}"><h3${this.line(site.line)}>${e(siteHeading(site, L))}</h3>${overview}${joined(site.segments, (s) => this.segment(s))}</section>`;
   }
 
   segment(seg: SegmentDoc): string {
@@ -141,14 +163,19 @@ class Writer {
     const findings = seg.findings.length
       ? `<ul class="seg-findings">${seg.findings.map((f) => `<li><span class="sev sev-${f.severity}">${e(severityText(f.severity, L))}</span> <code>${e(f.code)}</code> ${messageHtml(f.message)} ${this.loc(f.loc)}</li>`).join('\n')}</ul>`
       : '';
-    return `\n<article class="segment" id="${seg.key}"><h4${this.line(seg.line)}>${e(segmentHeading(seg, L))}</h4>`
-      + `<p class="pattern">${e(patternTitle(seg, L))}</p>`
+    // Joined here, once: the segment's hundreds of small parts become one string while they are
+    // new (cheap to collect), and the levels above keep whole segments as parts (see `joined`).
+    return [
+      `\n<article class="segment" id="${seg.key}"><h4${this.line(seg.line)}>${e(segmentHeading(seg, L))}</h4>`,
+      `<p class="pattern">${e(patternTitle(seg, L))}</p>`,
       // The two conditions are marked in the diagram itself (so a screenshot or a printout carries them).
-      + `<p class="conds">${this.enforcement(seg)}</p>`
-      + `\n<figure class="diagram" data-pattern="${escapeAttr(seg.pattern ?? 'none')}"${this.line(seg.line)}>${svg}<figcaption>${e(t(L, 'render.seg.caption', { segment: seg.id ?? '?' }))}</figcaption></figure>\n`
-      + `<dl class="paths"><dt>${e(t(L, 'render.seg.identity'))}</dt>${pathDd(paths.identity)}<dt>${e(t(L, 'render.seg.traffic'))}</dt>${pathDd(paths.traffic)}</dl>`
-      + (findings ? `<p><strong>${e(t(L, 'render.seg.findings'))}</strong></p>${findings}` : '')
-      + this.csv(seg) + '</article>';
+      `<p class="conds">${this.enforcement(seg)}</p>`,
+      `\n<figure class="diagram" data-pattern="${escapeAttr(seg.pattern ?? 'none')}"${this.line(seg.line)}>`, svg,
+      `<figcaption>${e(t(L, 'render.seg.caption', { segment: seg.id ?? '?' }))}</figcaption></figure>\n`,
+      `<dl class="paths"><dt>${e(t(L, 'render.seg.identity'))}</dt>${pathDd(paths.identity)}<dt>${e(t(L, 'render.seg.traffic'))}</dt>${pathDd(paths.traffic)}</dl>`,
+      findings ? `<p><strong>${e(t(L, 'render.seg.findings'))}</strong></p>${findings}` : '',
+      this.csv(seg), '</article>',
+    ].join('');
   }
 
   enforcement(seg: SegmentDoc): string {
@@ -165,12 +192,12 @@ class Writer {
     const rows = c.devices.map((d) => `<tr><td>${e(d.ip)}</td><td>${e(d.mac ?? '')}</td><td>${e(d.vendor ?? '')}</td><td>${e(d.model ?? '')}</td></tr>`).join('\n');
     const more = c.total > CSV_ROWS_SHOWN ? `<p class="muted">${e(t(L, 'render.csv.more', { count: c.total - CSV_ROWS_SHOWN }))}</p>` : '';
     return `<p><strong>${e(t(L, 'render.csv.heading', { path: c.path, count: c.total }))}</strong></p>`
-      + (c.devices.length ? `<table class="devices">${this.head(['render.csv.ip', 'render.csv.mac', 'render.csv.vendor', 'render.csv.model'])}<tbody>${rows}</tbody></table>` : '') + more;
+      + (c.devices.length ? `<table class="devices">${this.head(CSV_HEAD)}<tbody>${rows}</tbody></table>` : '') + more;
   }
 
   sites(): string {
     const L = this.lang;
-    const body = this.doc.sites.length ? this.doc.sites.map((s) => this.site(s)).join('\n') : `<p class="muted">${e(t(L, 'render.site.none'))}</p>`;
+    const body = this.doc.sites.length ? joined(this.doc.sites, (s) => this.site(s)) : `<p class="muted">${e(t(L, 'render.site.none'))}</p>`;
     return `<section id="sites"><h2>${e(t(L, 'render.h.sites'))}</h2><p>${e(t(L, 'render.sites.intro'))}</p>${body}</section>`;
   }
 
@@ -201,7 +228,7 @@ class Writer {
 
   body(): string {
     const L = this.lang;
-    return [this.titleBlock(), this.toc(), this.licenses(), this.timeline(), this.sites(), this.prereqs()].join('\n')
+    return `${this.titleBlock()}\n${this.toc()}\n${this.licenses()}\n${this.timeline()}\n${this.sites()}\n${this.prereqs()}`
       + `\n<section id="findings"><h2>${e(t(L, 'render.h.findings'))}</h2>${this.findingsTable(this.doc.findings)}</section>`
       + '\n' + this.sources()
       + `\n<p class="muted">${e(t(L, 'render.footer'))}</p>`;

@@ -3,7 +3,7 @@
  * a sentence and a chain of hops, each condition met or not. Plan strings are escaped so that no
  * renderer turns them into links, images or HTML (escape.ts); names in messages become code spans.
  */
-import { t, type Lang } from '../l10n';
+import { t, type Lang } from './catalog';
 import {
   docTitle, FINDINGS_HEAD, LICENSE_HEAD, licenseCells, OVERVIEW_HEAD, overviewCells, pathTexts, patternTitle, prereqHeading,
   prereqLines, prereqServes, segmentHeading, severityText, siteHeading, stateText, statusLine, timelineFacts, titleFacts,

@@ -5,7 +5,7 @@
  */
 import { URI, Utils } from 'vscode-uri';
 import type { CheckResult, ParsedPlan } from '../check';
-import type { CsvDevice } from '../csv';
+import type { CsvDevice, CsvReport } from '../csv';
 import { parseIsoDate } from '../dates';
 import type { PlanDiagnostic, Severity } from '../diagnostics';
 import type { Lang } from '../l10n';
@@ -155,6 +155,10 @@ export function buildDocModel(parsed: ParsedPlan, result: CheckResult, lang: Lan
     return r;
   };
 
+  // The CSV report per path (the first, as a search in list order would find it).
+  const csvReports = new Map<string, CsvReport>();
+  for (const r of result.csv) if (!csvReports.has(r.path)) csvReports.set(r.path, r);
+
   let segCounter = 0;
   const sites: SiteDoc[] = plan.sites.map((site, si) => ({
     key: `site-${si + 1}`, index: si, id: site.id, name: getString(site.map, 'name'), line: lineOf(site.idNode ?? site.map),
@@ -172,7 +176,7 @@ export function buildDocModel(parsed: ParsedPlan, result: CheckResult, lang: Lan
       };
       const identity = path(seg.identity);
       const csvPath = identity?.method === 'csv' ? identity.csv : undefined;
-      const report = csvPath !== undefined ? result.csv.find((r) => r.path === csvPath) : undefined;
+      const report = csvPath !== undefined ? csvReports.get(csvPath) : undefined;
       return {
         key: `seg-${si + 1}-${gi + 1}`, siteIndex: si, index: gi, id: seg.id,
         subnet: getString(seg.map, 'subnet'), addressing: getString(seg.map, 'addressing'), dhcp: getString(seg.map, 'dhcp'),

@@ -30,9 +30,18 @@ const AUTO_CERT: ReadonlyArray<{ from: string; models: RegExp }> = [
   { from: '10.1', models: /^PA-?(410|440|450|460|5450)$/i },
 ];
 
-function servedBy(doc: DocModel, fw: FirewallDoc): SegmentDoc[] {
-  return doc.sites.flatMap((s) => s.segments).filter((seg) =>
-    seg.traffic?.firewall === fw || (seg.identity && FIREWALL_IDENTITY.has(seg.identity.method ?? '') && (seg.identity.firewall ?? seg.traffic?.firewall) === fw));
+/** Per firewall, the segments it serves (its traffic, or identity it collects), in plan order; one pass over the segments. */
+function servedBy(doc: DocModel): Map<FirewallDoc, SegmentDoc[]> {
+  const out = new Map<FirewallDoc, SegmentDoc[]>(doc.firewalls.map((fw) => [fw, []]));
+  for (const site of doc.sites) {
+    for (const seg of site.segments) {
+      const traffic = seg.traffic?.firewall;
+      const identity = seg.identity && FIREWALL_IDENTITY.has(seg.identity.method ?? '') ? seg.identity.firewall ?? traffic : undefined;
+      if (traffic) out.get(traffic)?.push(seg);
+      if (identity && identity !== traffic) out.get(identity)?.push(seg);
+    }
+  }
+  return out;
 }
 
 function usedInterfaces(fw: FirewallDoc, segs: SegmentDoc[]): IfaceDoc[] {
@@ -45,8 +54,9 @@ const onOff = (v: boolean | undefined, serves: boolean): PrereqStatus => (v === 
 const names = (list: Array<string | undefined>): string => list.map((n) => n ?? '?').join(', ');
 
 export function buildPrereqs(doc: DocModel): PrereqBlock[] {
+  const served = servedBy(doc);
   return doc.firewalls.map((fw) => {
-    const segs = servedBy(doc, fw);
+    const segs = served.get(fw)!;
     const serves = segs.length > 0;
     const items: PrereqItem[] = [];
     const v = parseVersion(fw.panos);

@@ -5,7 +5,7 @@
  * date, green inside every window, red outside. Day numbers come from dates.ts (UTC days).
  */
 import { formatIsoDate } from '../dates';
-import { t, type Lang } from '../l10n';
+import { t, type Lang } from './catalog';
 import type { DocModel } from './model';
 import { fit, fitText, rect, svgRoot, text, textWidth } from './svg';
 import { COLORS } from './svg-topology';

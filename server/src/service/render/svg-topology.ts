@@ -4,7 +4,7 @@
  * SPAN/ERSPAN copy is dashed in either colour. The two visibility conditions are marked met or not
  * under the picture, with a legend, so a printed page reads without colour too.
  */
-import { hasMessage, t, type Lang } from '../l10n';
+import { hasMessage, t, type Lang } from './catalog';
 import type { CondState, FirewallDoc, SegmentDoc } from './model';
 import { fitText, polyline, rect, svgRoot, text, textWidth, wrap } from './svg';
 import { COL, layoutSegment, W, type Box, type Edge, type FwBox, type Port } from './topology-layout';
@@ -37,7 +37,7 @@ export function edgeSvg(e: Pick<Edge, 'kind' | 'copy' | 'points' | 'arrow'>, pre
 }
 
 function shorten(points: ReadonlyArray<readonly [number, number]>, by: number): Array<[number, number]> {
-  const out = points.map(([x, y]) => [x, y] as [number, number]);
+  const out = points.map((p) => [p[0], p[1]] as [number, number]);
   const n = out.length;
   if (n < 2) return out;
   const [x0, y0] = out[n - 2]!; const [x1, y1] = out[n - 1]!;
@@ -173,12 +173,14 @@ function devicesLines(lang: Lang, seg: SegmentDoc): Array<{ s: string; bold?: bo
 export function topologySvg(lang: Lang, seg: SegmentDoc, prefix: string, xsoar: { present: boolean; kind: string | undefined }): string {
   const xsoarKind = xsoar.kind;
   const L = layoutSegment(seg);
-  const body: string[] = [markers(prefix)];
+  // Concatenated, not joined: the segment's article copies it out once, with the rest of its parts (html.ts).
+  let body = markers(prefix);
+  const add = (part: string): void => { body += '\n' + part; };
   // Edges first, boxes over their ends, labels last.
-  for (const e of L.edges) body.push(edgeSvg(e, prefix));
-  body.push(cached(`cloud|${lang}|${L.cloud.y}`, () => boxWithLines(L.cloud, wrapped(lang, 'render.dia.cloud', L.cloud.w - 16, 12.5, true), { fill: COLORS.cloud, stroke: '#4338ca' })));
-  body.push(cached(`sls|${lang}|${L.sls.y}`, () => boxWithLines(L.sls, wrapped(lang, 'render.dia.sls', L.sls.w - 14, 11.5, true, 3), { fill: COLORS.cloud, stroke: '#4338ca' })));
-  body.push(boxWithLines(L.devices, devicesLines(lang, seg), {}));
+  for (const e of L.edges) add(edgeSvg(e, prefix));
+  add(cached(`cloud|${lang}|${L.cloud.y}`, () => boxWithLines(L.cloud, wrapped(lang, 'render.dia.cloud', L.cloud.w - 16, 12.5, true), { fill: COLORS.cloud, stroke: '#4338ca' })));
+  add(cached(`sls|${lang}|${L.sls.y}`, () => boxWithLines(L.sls, wrapped(lang, 'render.dia.sls', L.sls.w - 14, 11.5, true, 3), { fill: COLORS.cloud, stroke: '#4338ca' })));
+  add(boxWithLines(L.devices, devicesLines(lang, seg), {}));
   if (L.sw) {
     const d = L.sw.doc;
     const mirrors = seg.identity?.method === 'mirror' || seg.traffic?.method === 'mirror';
@@ -189,12 +191,12 @@ export function topologySvg(lang: Lang, seg: SegmentDoc, prefix: string, xsoar: 
     const lines = d
       ? [...wrap(d.id ?? '?', L.sw.w - 16, 12, 2, true).map((s) => ({ s, bold: true, size: 12 })), ...(d.model ? [{ s: d.model }] : []), ...(flags ? [{ s: flags, fill: COLORS.muted, size: 10.5 }] : [])]
       : [{ s: t(lang, 'render.dia.switch-generic'), bold: true, size: 12 }, { s: t(lang, 'render.dia.switch-unnamed'), fill: COLORS.muted, size: 10.5 }];
-    body.push(boxWithLines(L.sw, lines, d ? {} : { dash: '5 4' }));
-    if (d) body.push(text(L.sw.x + 2, L.sw.y - 6, t(lang, 'render.dia.switch'), { size: 10.5, bold: true, fill: COLORS.muted }));
+    add(boxWithLines(L.sw, lines, d ? {} : { dash: '5 4' }));
+    if (d) add(text(L.sw.x + 2, L.sw.y - 6, t(lang, 'render.dia.switch'), { size: 10.5, bold: true, fill: COLORS.muted }));
   }
-  for (const f of L.fws) body.push(fwSvg(lang, f, seg));
+  for (const f of L.fws) add(fwSvg(lang, f, seg));
   if (L.xsoar) {
-    body.push(boxWithLines(L.xsoar, [
+    add(boxWithLines(L.xsoar, [
       { s: 'Cortex XSOAR', bold: true, size: 12 },
       xsoar.present
         ? { s: t(lang, `render.xsoar.${xsoarKind === 'own' || xsoarKind === 'cohosted' ? xsoarKind : 'unknown'}`), size: 10.5, fill: COLORS.muted }
@@ -202,18 +204,18 @@ export function topologySvg(lang: Lang, seg: SegmentDoc, prefix: string, xsoar: 
     ], xsoar.present ? { fill: '#f5f3ff', stroke: '#6d28d9' } : { fill: '#f5f3ff', stroke: COLORS.bad, dash: '6 4' }));
   }
   if (L.csv) {
-    body.push(boxWithLines(L.csv, [
+    add(boxWithLines(L.csv, [
       { s: t(lang, 'render.dia.csv'), bold: true, size: 12 },
       { s: seg.identity?.csv ?? '?', size: 10.5, fill: COLORS.muted },
     ], { fill: '#f0fdf4', stroke: '#15803d' }));
   }
-  if (L.dhcp) body.push(boxWithLines(L.dhcp, [{ s: t(lang, 'render.dia.dhcp-server'), bold: true, size: 12 }, { s: t(lang, 'render.dia.dhcp-server-detail'), size: 10.5, fill: COLORS.muted }], {}));
-  if (L.upstream) body.push(boxWithLines(L.upstream, wrapped(lang, 'render.dia.upstream', L.upstream.w - 16, 11, false), { fill: '#f9fafb', dash: '3 3' }));
+  if (L.dhcp) add(boxWithLines(L.dhcp, [{ s: t(lang, 'render.dia.dhcp-server'), bold: true, size: 12 }, { s: t(lang, 'render.dia.dhcp-server-detail'), size: 10.5, fill: COLORS.muted }], {}));
+  if (L.upstream) add(boxWithLines(L.upstream, wrapped(lang, 'render.dia.upstream', L.upstream.w - 16, 11, false), { fill: '#f9fafb', dash: '3 3' }));
   for (const e of L.edges) {
     if (!e.label) continue;
-    body.push(text(e.label.x, e.label.y, t(lang, e.label.id), { size: 10.5, anchor: e.label.anchor ?? 'middle', fill: e.kind === 'traffic' ? COLORS.traffic : COLORS.identity, halo: true, bold: true }));
+    add(text(e.label.x, e.label.y, t(lang, e.label.id), { size: 10.5, anchor: e.label.anchor ?? 'middle', fill: e.kind === 'traffic' ? COLORS.traffic : COLORS.identity, halo: true, bold: true }));
   }
-  body.push(legendSvg(lang, seg, L.legendY));
+  add(legendSvg(lang, seg, L.legendY));
   const label = t(lang, 'render.dia.aria', { segment: seg.id ?? '?' });
-  return svgRoot(`${prefix}-svg`, W, L.height, label, body.join('\n'), 'topology');
+  return svgRoot(`${prefix}-svg`, W, L.height, label, body, 'topology');
 }

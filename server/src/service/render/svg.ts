@@ -43,7 +43,11 @@ export function textWidth(text: string, size: number, bold = false): number {
 
 /** The text cut to fit `width` px, with an ellipsis when cut. */
 export function fit(text: string, width: number, size: number, bold = false): string {
-  const s = oneLine(text);
+  return fitLine(oneLine(text), width, size, bold);
+}
+
+/** `fit` for text already on one line. */
+function fitLine(s: string, width: number, size: number, bold: boolean | undefined): string {
   if (textWidth(s, size, bold) <= width) return s;
   let out = '';
   let w = textWidth('…', size, bold);
@@ -92,22 +96,38 @@ const FILL_CLASS: Record<string, string> = {
   '#1f2937': '', '#111827': 'ck', '#4b5563': 'cm', '#1d4ed8': 'ct', '#c2410c': 'ci', '#15803d': 'co', '#b45309': 'cw', '#b91c1c': 'cb', '#92400e': 'cd',
 };
 
+/** Size classes by size (`s11_5`); a handful of sizes, each named once. */
+const SIZE_CLASS = new Map<number, string>();
+
 function textAttrs(o: TextOpts): string {
   const fill = o.fill ?? '#1f2937';
   const fc = FILL_CLASS[fill];
-  const cls = [`s${String(o.size ?? 12).replace('.', '_')}`, o.bold ? 'b' : '', o.anchor === 'middle' ? 'am' : o.anchor === 'end' ? 'ae' : '', fc ?? '', o.halo ? 'h' : ''].filter(Boolean).join(' ');
+  const size = o.size ?? 12;
+  let cls = SIZE_CLASS.get(size);
+  if (cls === undefined) { cls = `s${String(size).replace('.', '_')}`; SIZE_CLASS.set(size, cls); }
+  if (o.bold) cls += ' b';
+  if (o.anchor === 'middle') cls += ' am';
+  else if (o.anchor === 'end') cls += ' ae';
+  if (fc) cls += ' ' + fc;
+  if (o.halo) cls += ' h';
   return `class="${cls}"${fc === undefined ? ` fill="${fill}"` : ''}`;
 }
 
 /** One line of text; `full` (the uncut text) becomes a tooltip when the shown text was cut. */
 export function text(x: number, y: number, shown: string, o: TextOpts = {}, full?: string): string {
-  const tip = full !== undefined && full !== shown && oneLine(full) !== shown ? `<title>${escapeHtml(oneLine(full))}</title>` : '';
-  return `<text x="${r(x)}" y="${r(y)}" ${textAttrs(o)}>${tip}${escapeHtml(shown)}</text>`;
+  return textLine(x, y, shown, o, full === undefined || full === shown ? shown : oneLine(full));
 }
 
 /** Text fitted to `width`, tooltip with the full text when cut. */
 export function fitText(x: number, y: number, full: string, width: number, o: TextOpts = {}): string {
-  return text(x, y, fit(full, width, o.size ?? 12, o.bold), o, full);
+  const s = oneLine(full);
+  return textLine(x, y, fitLine(s, width, o.size ?? 12, o.bold), o, s);
+}
+
+/** `<text>`, with `line` (the uncut text, on one line) as its tooltip when it is not what is shown. */
+function textLine(x: number, y: number, shown: string, o: TextOpts, line: string): string {
+  const tip = line !== shown ? `<title>${escapeHtml(line)}</title>` : '';
+  return `<text x="${r(x)}" y="${r(y)}" ${textAttrs(o)}>${tip}${escapeHtml(shown)}</text>`;
 }
 
 export interface BoxOpts { fill?: string; stroke?: string; dash?: string; rx?: number; width?: number }
@@ -117,7 +137,9 @@ export function rect(x: number, y: number, w: number, h: number, o: BoxOpts = {}
 }
 
 export function polyline(points: ReadonlyArray<readonly [number, number]>, attrs: string): string {
-  return `<polyline points="${points.map(([x, y]) => `${r(x)},${r(y)}`).join(' ')}" ${attrs}/>`;
+  let xy = '';
+  for (const p of points) xy += `${xy ? ' ' : ''}${r(p[0])},${r(p[1])}`;
+  return `<polyline points="${xy}" ${attrs}/>`;
 }
 
 /** An `<svg>` root: responsive width, fixed aspect, labelled for screen readers. */
