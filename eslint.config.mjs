@@ -14,7 +14,7 @@ const serviceBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'bench/.data/**', 'test-results/**', '.vscode-test/**', '**/*.d.ts', 'test/hostile/**', 'test/fixtures/**'] },
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'bench/.data/**', 'test-results/**', '.vscode-test/**', '**/*.d.ts', 'test/hostile/**', 'test/fixtures/**', 'server/src/service/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,59 +3,25 @@
  * unknown key on that key, a wrong value on the value. One finding per problem, `oneOf`/`anyOf`
  * narrowed to the closest branch, and "did you mean" for near-miss keys and enum values.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schemaJson from '../../../schemas/pocplan.schema.json';
 import type { Finding } from './diagnostics';
 import { clip } from './guards';
+import { validate as generatedValidator } from './schema-validator.generated';
 import { closest } from './suggest';
 import { asMap, nodeAtPath, toJS, type YMap, type YNode, type YPair } from './tree';
-import { parseVersion } from './version';
 
 export const planSchema: Record<string, unknown> = schemaJson as Record<string, unknown>;
-
-/** Keywords the schema carries for editors and the Japanese UI; ajv only needs to know them. */
-const ANNOTATIONS = ['x-title-ja', 'x-description-ja', 'x-enum-descriptions-ja', 'enumDescriptions', 'markdownDescription', 'markdownEnumDescriptions', 'defaultSnippets', 'x-doc'];
-
-let validator: ValidateFunction | undefined;
 
 /** At most this many schema errors are mapped to findings; more only slow the editor down. */
 export const MAX_SCHEMA_ERRORS = 1000;
 
 /**
- * The schema with every `$ref` to `#/definitions/…` written out in place (the definitions do not
- * refer to themselves). ajv compiles each referenced definition as its own function and, with
- * `allErrors`, copies the caller's whole error list after every failing call — quadratic in the
- * number of errors (40,000 wrong list items took 5 s). Inlined, errors are only appended.
- * A `$ref` with sibling keywords becomes `allOf: [definition]` next to those keywords.
+ * The schema's validator, compiled ahead of time by scripts/gen-schema-validator.mjs (run by
+ * `npm run build`) with the recipe in schema-formats.ts: no process compiles the schema at run time.
  */
-export function inlineRefs(schema: unknown, definitions: Record<string, unknown>, depth = 0): unknown {
-  if (depth > 64) throw new Error('schema $ref nesting too deep (a recursive definition?)');
-  if (Array.isArray(schema)) return schema.map((s) => inlineRefs(s, definitions, depth));
-  if (!schema || typeof schema !== 'object') return schema;
-  const src = schema as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(src)) if (k !== '$ref' && !(depth === 0 && k === 'definitions')) out[k] = inlineRefs(v, definitions, depth + 1);
-  const ref = src.$ref;
-  if (typeof ref !== 'string') return out;
-  const m = /^#\/definitions\/([^/]+)$/.exec(ref);
-  if (!m || !(m[1]! in definitions)) throw new Error(`unsupported $ref ${ref}`);
-  const def = inlineRefs(definitions[m[1]!], definitions, depth + 1);
-  if (!Object.keys(out).length) return def;
-  out.allOf = [...((out.allOf as unknown[] | undefined) ?? []), def];
-  return out;
-}
-
 function getValidator(): ValidateFunction {
-  if (validator) return validator;
-  const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true, strictRequired: false });
-  addFormats(ajv, ['date', 'ipv4']);
-  // Subnets are checked semantically by the `subnet.invalid` rule, so the schema format accepts any text.
-  ajv.addFormat('cidr-v4', { type: 'string', validate: () => true });
-  ajv.addFormat('panos-version', { type: 'string', validate: (s: string) => parseVersion(s) !== undefined });
-  for (const k of ANNOTATIONS) ajv.addKeyword(k);
-  validator = ajv.compile(inlineRefs(planSchema, (planSchema.definitions ?? {}) as Record<string, unknown>) as Record<string, unknown>);
-  return validator;
+  return generatedValidator as unknown as ValidateFunction;
 }
 
 type Path = Array<string | number>;
