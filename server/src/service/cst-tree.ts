@@ -164,7 +164,9 @@ class Walker {
     if (!r) bail();
     const [start, end, after] = r.range;
     const value = r.type === 'PLAIN' ? corePlain(r.value) : r.value;
-    return { node: { kind: 'scalar', value, source: this.text.slice(start, end), style: STYLE[r.type ?? 'PLAIN'] ?? 'plain', start, end }, after };
+    // A plain scalar as long as its text is its text (folding only shortens): one string, not two.
+    const source = r.type === 'PLAIN' && r.value.length === end - start ? r.value : this.text.slice(start, end);
+    return { node: { kind: 'scalar', value, source, style: STYLE[r.type ?? 'PLAIN'] ?? 'plain', start, end }, after };
   }
 
   /** `key:` or `-` with nothing after it: the Composer's empty scalar (a comment among its props extends it). */
