@@ -71,7 +71,8 @@ else {
     key: 'ours',
     name: 'ours',
     cmd: process.execPath,
-    args: [oursPath, '--stdio'],
+    // The Node options the VS Code client starts the server with (server/src/exec-argv.json).
+    args: [...JSON.parse(readFileSync(join(REPO_ROOT, 'server', 'src', 'exec-argv.json'), 'utf8')).execArgv, oursPath, '--stdio'],
     languageId: 'pocplan',
     versioned: true,
     debounceMs: 0,

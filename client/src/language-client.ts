@@ -6,12 +6,13 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../server/src/protocol';
+import serverNode from '../../server/src/exec-argv.json';
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: serverNode.execArgv } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNode.execArgv, '--nolazy', '--inspect=6019'] } },
   };
   const initializationOptions: InitializationOptions = { displayLanguage: vscode.env.language };
   const clientOptions: LanguageClientOptions = {
