@@ -18,6 +18,7 @@ import { validate as generated } from '../../server/src/service/schema-validator
 import { toJS } from '../../server/src/service/tree';
 import { parseVersion } from '../../server/src/service/version';
 import { applyOp, opArb, SEED_PLANS } from '../fuzz-props';
+import { caseText, HOSTILE_CASES } from '../hostile-corpus';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -80,14 +81,16 @@ describe('generated schema validator', function () {
 
   it('agrees on every example and fixture plan', () => {
     const plans = [...files(path.join(ROOT, 'examples'), /\.pocplan\.ya?ml$/), ...files(path.join(ROOT, 'test', 'fixtures'), /\.ya?ml$/)];
-    assert.ok(plans.length >= 20, `${plans.length} plans`);
+    // 9 examples and the committed fixtures (test:editor adds copies under test/fixtures/editor/).
+    assert.ok(plans.length >= 10, `${plans.length} plans`);
     let invalid = 0;
     for (const p of plans) if (!same(p.name, p.text)) invalid++;
     assert.ok(invalid > 0 && invalid < plans.length, 'both valid and invalid plans were compared');
   });
 
   it('agrees on the hostile plans (up to 200 KB)', () => {
-    const plans = files(path.join(ROOT, 'test', 'hostile'), /\.ya?ml$/, 200_000);
+    // From the corpus definition, not test/hostile/ (written by the hostile test, absent in a clean clone).
+    const plans = HOSTILE_CASES.map((c) => ({ name: c.name, text: caseText(c) })).filter((p) => p.text.length <= 200_000);
     assert.ok(plans.length >= 10, `${plans.length} plans`);
     for (const p of plans) same(p.name, p.text);
   });
