@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { checkCsv, isValidMac, parseCsv } from '../../server/src/service/csv';
+import ipaddr from 'ipaddr.js';
+import { checkCsv, isValidMac, parseCsv, parseIpv4 } from '../../server/src/service/csv';
 import { parseSubnet } from '../../server/src/service/net';
 import { check } from '../helpers';
 import { CLEAN, CLEAN_FILES, variant } from '../fixtures';
@@ -73,5 +74,18 @@ describe('CSV device lists', () => {
     assert.match(summary.message, /2 problem/);
     assert.equal(summary.related.length, 2);
     assert.equal(summary.related[0]!.uri, 'file:///ws/meters.csv');
+  });
+
+  it('reads an IP address exactly as ipaddr.js isValidFourPartDecimal does, parsing it once', () => {
+    const octets = ['0', '1', '9', '10', '99', '255', '256', '300', '01', '00', '', 'x', '0x1', '-1', ' 1', '999999999999999999'];
+    let n = 0;
+    for (const a of octets) for (const b of ['0', '255', '256', '01']) for (const c of octets) for (const d of ['1', '255', '256', '', '04']) {
+      for (const s of [`${a}.${b}.${c}.${d}`, `${a}.${b}.${c}`, `${a}.${b}.${c}.${d}.1`, `${a}..${c}.${d}`]) {
+        assert.equal(parseIpv4(s) !== undefined, ipaddr.IPv4.isValidFourPartDecimal(s), JSON.stringify(s));
+        n++;
+      }
+    }
+    assert.ok(n > 4000);
+    assert.equal(parseIpv4('10.1.2.3')?.toString(), '10.1.2.3');
   });
 });

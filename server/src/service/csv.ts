@@ -37,7 +37,19 @@ export function isValidMac(s: string): boolean {
 }
 
 export function isValidIpv4(s: string): boolean {
-  return ipaddr.IPv4.isValidFourPartDecimal(s);
+  return parseIpv4(s) !== undefined;
+}
+
+const FOUR_PART_DECIMAL = /^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/;
+
+/**
+ * The address in `s` when it is a four-part decimal IPv4 address (ipaddr.js's
+ * isValidFourPartDecimal), parsed once: a list of thousands of rows is checked and then matched
+ * against its segment's subnet with the same object.
+ */
+export function parseIpv4(s: string): ipaddr.IPv4 | undefined {
+  if (!FOUR_PART_DECIMAL.test(s)) return undefined;
+  try { return ipaddr.IPv4.parse(s); } catch { return undefined; }
 }
 
 /** Splits one raw record into cells with offsets, honouring quotes (the values come from csv-parse). */
@@ -229,7 +241,8 @@ export function checkCsv(uri: string, path: string, text: string, subnet: [ipadd
     if (findings.length >= cap) break;
     const ipCell = row.cells[ipCol];
     const ip = ipCell?.value.trim() ?? '';
-    if (!ipCell || !isValidIpv4(ip)) {
+    const addr = ipCell ? parseIpv4(ip) : undefined;
+    if (!ipCell || !addr) {
       const at = ipCell && ipCell.end > ipCell.start ? ipCell : { start: row.start, end: row.end };
       findings.push({ code: 'csv.invalid-ip', uri, start: at.start, end: at.end, args: { value: ip } });
       continue;
@@ -244,7 +257,6 @@ export function checkCsv(uri: string, path: string, text: string, subnet: [ipadd
     if (vendorCol >= 0 && row.cells[vendorCol]?.value) device.vendor = row.cells[vendorCol]!.value;
     if (modelCol >= 0 && row.cells[modelCol]?.value) device.model = row.cells[modelCol]!.value;
     if (subnet) {
-      const addr = ipaddr.IPv4.parse(ip);
       if (!addr.match(subnet)) findings.push({ code: 'csv.outside-subnet', uri, start: ipCell.start, end: ipCell.end, args: { ip, subnet: `${subnet[0].toString()}/${subnet[1]}` } });
     }
     const prev = firstSeen.get(ip);
