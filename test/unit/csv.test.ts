@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import ipaddr from 'ipaddr.js';
-import { checkCsv, isValidMac, parseCsv, parseIpv4 } from '../../server/src/service/csv';
-import { parseSubnet } from '../../server/src/service/net';
+import { checkCsv, isValidMac, parseCsv } from '../../server/src/service/csv';
+import { parseIpv4, parseSubnet } from '../../server/src/service/net';
 import { check } from '../helpers';
 import { CLEAN, CLEAN_FILES, variant } from '../fixtures';
 

@@ -3,9 +3,9 @@
  * ours, so every problem lands on the exact cell of the CSV. Findings carry the CSV's uri.
  */
 import { parse } from 'csv-parse/sync';
-import ipaddr from 'ipaddr.js';
+import type ipaddr from 'ipaddr.js';
 import type { Finding } from './diagnostics';
-import { parseSubnet } from './net';
+import { parseIpv4, parseSubnet } from './net';
 import { LineIndex } from './text';
 
 export interface CsvCell { value: string; start: number; end: number }
@@ -34,22 +34,6 @@ const MAC_FORMS = [
 
 export function isValidMac(s: string): boolean {
   return MAC_FORMS.some((re) => re.test(s));
-}
-
-export function isValidIpv4(s: string): boolean {
-  return parseIpv4(s) !== undefined;
-}
-
-const FOUR_PART_DECIMAL = /^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/;
-
-/**
- * The address in `s` when it is a four-part decimal IPv4 address (ipaddr.js's
- * isValidFourPartDecimal), parsed once: a list of thousands of rows is checked and then matched
- * against its segment's subnet with the same object.
- */
-export function parseIpv4(s: string): ipaddr.IPv4 | undefined {
-  if (!FOUR_PART_DECIMAL.test(s)) return undefined;
-  try { return ipaddr.IPv4.parse(s); } catch { return undefined; }
 }
 
 /** Splits one raw record into cells with offsets, honouring quotes (the values come from csv-parse). */

@@ -18,13 +18,24 @@ function toNum(a: ipaddr.IPv4): number {
   return ((o[0]! << 24) >>> 0) + (o[1]! << 16) + (o[2]! << 8) + o[3]!;
 }
 
+const FOUR_PART_DECIMAL = /^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/;
+
+/**
+ * The address in `s` when it is a four-part decimal IPv4 address (what ipaddr.js's
+ * isValidFourPartDecimal accepts), parsed once: that check parses, and callers parsed again.
+ */
+export function parseIpv4(s: string): ipaddr.IPv4 | undefined {
+  if (!FOUR_PART_DECIMAL.test(s)) return undefined;
+  try { return ipaddr.IPv4.parse(s); } catch { return undefined; }
+}
+
 export function parseSubnet(text: string | undefined): Subnet | undefined {
   if (!text) return undefined;
   const m = /^\s*([0-9.]+)\/(\d{1,2})\s*$/.exec(text);
-  if (!m || !ipaddr.IPv4.isValidFourPartDecimal(m[1]!)) return undefined;
-  const bits = Number(m[2]);
+  const addr = m ? parseIpv4(m[1]!) : undefined;
+  if (!addr) return undefined;
+  const bits = Number(m![2]);
   if (bits > 32) return undefined;
-  const addr = ipaddr.IPv4.parse(m[1]!);
   const n = toNum(addr);
   const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
   const first = (n & mask) >>> 0;
