@@ -5,6 +5,7 @@
  */
 import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, type CST, type Document, type Node as YamlNode } from 'yaml';
 import { treeFromCst } from './cst-tree';
+import { cstFromLexer } from './lex-cst';
 import type { YAlias, YMap, YNode, YPair, YScalar, YSeq, Scalar } from './tree';
 import type { Finding } from './diagnostics';
 import { clip, estimateNodes, scanCharacters } from './guards';
@@ -49,16 +50,19 @@ export function parseYaml(text: string, composerOnly = false): ParseResult {
     // A lone CR is a line break in YAML 1.2 and in LSP, but not to the library: give it LF instead
     // (same length, so every offset stays valid; the tree still slices the original text).
     const src = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-    let tokens: CST.Token[] = Array.from(new Parser().parse(src));
-    // Most plans take the fast path (cst-tree.ts); anything it does not handle goes through the
-    // Composer. A large text's CST is consumed by the walk (memory), so a declined one is parsed again.
+    // Most plans take the fast paths: the CST from the Lexer without the Parser (lex-cst.ts), and
+    // our tree from the CST without the Composer (cst-tree.ts). Anything either does not handle
+    // goes through the library's Parser and Composer. A large text's CST is consumed by the walk
+    // (memory), and the Composer only ever sees the Parser's own CST, so a declined text is parsed again.
+    const lexed = composerOnly ? undefined : cstFromLexer(src);
+    let tokens: CST.Token[] = lexed ?? Array.from(new Parser().parse(src));
     const consume = text.length >= CONSUME_CST_FROM;
     const fast = composerOnly ? undefined : treeFromCst(text, tokens, consume);
     if (fast) {
       findings.push(...fast.findings);
       return { root: fast.root, findings, end: fast.end };
     }
-    if (consume && !composerOnly) tokens = Array.from(new Parser().parse(src));
+    if ((consume || lexed) && !composerOnly) tokens = Array.from(new Parser().parse(src));
     docs = Array.from(new Composer({ prettyErrors: false, uniqueKeys: false, strict: true }).compose(tokens)) as unknown as Document.Parsed[];
   } catch (e) {
     // The library recurses; pathological nesting can overflow its stack. Report, never crash.
