@@ -104,8 +104,9 @@ function localizeArgs(lang: Lang, args: Finding['args']): Finding['args'] {
  */
 export const MAX_DIAGNOSTICS = 1000;
 
-export function containedIn(folder: string, uri: string): boolean {
-  const f = URI.parse(folder); const u = URI.parse(uri);
+export function containedIn(folder: string | URI, uri: string | URI): boolean {
+  const f = typeof folder === 'string' ? URI.parse(folder) : folder;
+  const u = typeof uri === 'string' ? URI.parse(uri) : uri;
   if (f.scheme !== u.scheme || f.authority !== u.authority) return false;
   const base = f.path.endsWith('/') ? f.path : f.path + '/';
   return u.path.startsWith(base);
@@ -121,8 +122,10 @@ function readCsvLists(plan: ParsedPlan, host: ServiceHost, cache: CsvReportCache
   const texts = new Map<string, string | undefined>();
   const findings: Finding[] = [];
   const planUri = URI.parse(plan.uri);
-  const folder = host.workspaceFolder?.(plan.uri) ?? Utils.dirname(planUri).toString();
-  let realFolder: string | undefined;
+  const planDir = Utils.dirname(planUri);
+  const folderText = host.workspaceFolder?.(plan.uri) ?? planDir.toString();
+  const folder = URI.parse(folderText);
+  let realFolder: URI | undefined;
   const realUris = new Map<string, string>();
   const realUri = (uri: string): string => {
     if (!host.realUri) return uri;
@@ -137,14 +140,15 @@ function readCsvLists(plan: ParsedPlan, host: ServiceHost, cache: CsvReportCache
     const pair = getPair(id.map, 'csv');
     if (pathText === undefined || !pair?.value) continue;
     const at = { start: pair.value.start, end: pair.value.end };
-    const target = /^[a-z][a-z0-9+.-]+:/i.test(pathText) && !/^[a-z]:[\\/]/i.test(pathText)
+    const targetUri = /^[a-z][a-z0-9+.-]+:/i.test(pathText) && !/^[a-z]:[\\/]/i.test(pathText)
       ? undefined // another scheme (http:, file:) is never followed
-      : Utils.resolvePath(Utils.dirname(planUri), pathText.replace(/\\/g, '/')).toString();
+      : Utils.resolvePath(planDir, pathText.replace(/\\/g, '/'));
+    const target = targetUri?.toString();
     const report: CsvReport = { uri: target ?? pathText, path: pathText, unreadable: true, devices: [], findings: [] };
     reports.set(seg.map.start, report);
     const real = target ? realUri(target) : target;
-    realFolder ??= realUri(folder);
-    if (!target || !real || !containedIn(folder, target) || !containedIn(realFolder, real)) {
+    realFolder ??= URI.parse(realUri(folderText));
+    if (!target || !targetUri || !real || !containedIn(folder, targetUri) || !containedIn(realFolder, real)) {
       findings.push({ code: 'csv.outside-workspace', ...at, args: { path: pathText } });
       continue;
     }

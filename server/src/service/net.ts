@@ -40,6 +40,7 @@ export function parseSubnet(text: string | undefined): Subnet | undefined {
   const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
   const first = (n & mask) >>> 0;
   const last = (first | (~mask >>> 0)) >>> 0;
-  const net = ipaddr.IPv4.parse([first >>> 24, (first >>> 16) & 255, (first >>> 8) & 255, first & 255].join('.'));
-  return { addr: net, bits, canonical: `${net.toString()}/${bits}`, first, last, hostBits: first !== n };
+  const octets = [first >>> 24, (first >>> 16) & 255, (first >>> 8) & 255, first & 255];
+  // ipaddr.js writes an IPv4 address as its octets joined by dots: the same text, without a parse.
+  return { addr: new ipaddr.IPv4(octets), bits, canonical: `${octets.join('.')}/${bits}`, first, last, hostBits: first !== n };
 }
