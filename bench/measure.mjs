@@ -245,6 +245,14 @@ export async function measureLspRepeated(o, repeat = 1) {
     runs.push(r);
     if (r.status !== 'ok') break; // a timeout will not get better on the next try
   }
+  return aggregateRuns(runs);
+}
+
+/**
+ * One result from several `measureLsp` runs of the same server and plan: median open, reopen and
+ * CPU, edit samples pooled, the highest peak memory; the first failed run if any failed.
+ */
+export function aggregateRuns(runs) {
   const ok = runs.filter((r) => r.status === 'ok');
   if (ok.length < runs.length || !ok.length) {
     const bad = runs.find((r) => r.status !== 'ok');

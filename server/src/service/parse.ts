@@ -1,7 +1,8 @@
 /**
  * Text -> syntax tree with offsets, plus the YAML-level findings (`yaml.*`).
- * The `yaml` library does the parsing; this file only adapts its nodes to tree.ts and its
- * errors to findings, and guards against hostile input (size, depth, aliases, exceptions).
+ * The `yaml` library does the parsing (for most plans its Lexer, then the fast paths lex-cst.ts
+ * and cst-tree.ts); this file adapts its nodes to tree.ts and its errors to findings, and guards
+ * against hostile input (size, depth, aliases, exceptions).
  */
 import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, type CST, type Document, type Node as YamlNode } from 'yaml';
 import { treeFromCst } from './cst-tree';
