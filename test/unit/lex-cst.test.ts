@@ -112,6 +112,14 @@ describe('CST from the Lexer (lex-cst.ts)', () => {
     });
   }
 
+  it('declines, never throws, when a dedent closes 20,000 levels at once (stack overflow)', () => {
+    const text = `${'- '.repeat(20_000)}x\n- y\n`;
+    assert.equal(cstFromLexer(text), undefined);
+    // The library's Parser overflows too: parse.ts reports it as a finding.
+    assert.deepEqual(parseYaml(text).findings.map((f) => f.code), ['yaml.syntax']);
+    assert.ok(same(`${'- '.repeat(2_000)}x\n- y\n`, '2,000 levels'));
+  });
+
   it('parseYaml gives the same result with or without it', () => {
     for (const [name, text] of [...YAML_CORNERS, ...blocks]) {
       assert.deepStrictEqual(parseYaml(text), parseYaml(text, true), name);

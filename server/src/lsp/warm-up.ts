@@ -8,7 +8,9 @@
  * document is open, so a plan opened during start-up waits at most one slice. Nothing is published.
  */
 
-/** One firewall, one site and its segment per copy: the shapes and scalar styles real plans use. */
+import type { ServiceHost } from '../service';
+
+/** One firewall, one site and its two segments per copy: the shapes and scalar styles real plans use. */
 function copy(i: number): { firewall: string; site: string } {
   const n = String(i).padStart(3, '0');
   const firewall = `  - id: fw-${n}
@@ -42,11 +44,58 @@ function copy(i: number): { firewall: string; site: string } {
           firewall: fw-${n}
           interface: ethernet1/${(i % 8) + 1}
         enforce: true
+      - id: cam-${n}
+        name: Cameras ${n}
+        subnet: ${camSubnet(i)}.0/24
+        addressing: static
+        identity: { method: csv, csv: ${csvName(i)} }
+        traffic: { method: inline, firewall: fw-${n}, interface: ethernet1/${(i % 8) + 1} }
+        enforce: false
 `;
   return { firewall, site };
 }
 
-/** A valid plan of about 40 lines per copy. */
+/** The camera segment's /24 (its first three octets): beside, never overlapping, the scanners'. */
+function camSubnet(i: number): string {
+  return `10.${i % 250}.${(i * 7 + 1) % 250}`;
+}
+
+function csvName(i: number): string {
+  return `cameras-${String(i).padStart(3, '0')}.csv`;
+}
+
+/**
+ * The device lists the warm-up plan's camera segments name, by file name: static-IP devices inside
+ * each segment's subnet, MAC addresses in the spellings real exports use.
+ */
+export function warmUpFiles(copies: number): Map<string, string> {
+  const files = new Map<string, string>();
+  for (let i = 0; i < copies; i++) {
+    const rows = ['ip,mac,vendor,model'];
+    for (let d = 0; d < 12; d++) {
+      const hex = (d * 17 + i).toString(16).padStart(2, '0');
+      const mac = d % 3 === 0 ? `00:0a:95:9d:${hex}:16` : d % 3 === 1 ? `00-0A-95-9D-${hex.toUpperCase()}-17` : `00 0A 95 9D ${hex.toUpperCase()} 18`;
+      rows.push(`${camSubnet(i)}.${10 + d},${mac},${d % 2 ? 'Axis' : 'Hikvision'},${d % 2 ? 'P3245' : 'DS-2CD2'}`);
+    }
+    files.set(csvName(i), `${rows.join('\n')}\n`);
+  }
+  return files;
+}
+
+/** Where the warm-up plan lives: a uri no document has, with a folder for its device lists. */
+export const WARM_UP_URI = 'untitled:/pocplan-warm-up/plan.pocplan.yaml';
+const WARM_UP_DIR = 'untitled:/pocplan-warm-up/';
+
+/**
+ * A host that serves the warm-up plan's device lists from memory (nothing is read from disk), for a
+ * service of the warm-up's own, so the real service's caches never hold warm-up entries.
+ */
+export function warmUpHost(copies: number): ServiceHost {
+  const files = warmUpFiles(copies);
+  return { readFile: (uri) => (uri.startsWith(WARM_UP_DIR) ? files.get(uri.slice(WARM_UP_DIR.length)) : undefined) };
+}
+
+/** A valid plan of about 50 lines per copy, with one CSV device list per copy. */
 export function warmUpPlan(copies: number): string {
   const parts = Array.from({ length: copies }, (_, i) => copy(i));
   return `# warm-up plan

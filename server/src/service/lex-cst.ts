@@ -30,7 +30,8 @@ export function cstFromLexer(src: string): Token[] | undefined {
   try {
     return new LexWalk().run(src);
   } catch (e) {
-    if (e === DECLINE) return undefined;
+    // A RangeError is a stack overflow (thousands of levels closing at once): the Parser decides.
+    if (e === DECLINE || e instanceof RangeError) return undefined;
     throw e;
   }
 }

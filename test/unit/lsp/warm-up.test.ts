@@ -1,15 +1,31 @@
 import * as assert from 'node:assert/strict';
-import { startWarmUp, warmUpPlan } from '../../../server/src/lsp/warm-up';
+import { startWarmUp, warmUpFiles, warmUpHost, warmUpPlan, WARM_UP_URI } from '../../../server/src/lsp/warm-up';
 import { createPlanService, mergeSettings } from '../../../server/src/service';
 
 describe('idle-time warm-up', () => {
-  it('checks a plan that is valid and clean, so it exercises the whole check', () => {
-    const service = createPlanService({ host: { readFile: () => undefined } });
+  it('checks a plan that is valid and clean, with device lists its host serves, so it exercises the whole check', () => {
+    const service = createPlanService({ host: warmUpHost(8) });
     const text = warmUpPlan(8);
-    const r = service.check('untitled:warm-up.pocplan.yaml', text, mergeSettings({}));
+    const r = service.check(WARM_UP_URI, text, mergeSettings({}));
     assert.deepEqual(r.diagnostics.map((d) => `${d.code}: ${d.message}`), []);
-    assert.ok(text.split('\n').length > 200, 'big enough to reach the loops the JIT optimises');
-    assert.equal(service.parse('untitled:warm-up.pocplan.yaml', text).model.firewalls.length, 8);
+    assert.ok(text.split('\n').length > 250, 'big enough to reach the loops the JIT optimises');
+    assert.equal(service.parse(WARM_UP_URI, text).model.firewalls.length, 8);
+    // Every camera segment's list was read and checked (a missing one would be csv.missing-file).
+    assert.equal(r.csvDiagnostics.size, 8);
+    for (const [uri, diags] of r.csvDiagnostics) {
+      assert.ok(uri.startsWith('untitled:/pocplan-warm-up/cameras-'), uri);
+      assert.deepEqual(diags, []);
+    }
+    const lists = warmUpFiles(8);
+    assert.equal(lists.size, 8);
+    for (const text of lists.values()) assert.equal(text.trim().split('\n').length, 13, 'a header and 12 devices');
+  });
+
+  it('its host serves only the warm-up folder', () => {
+    const host = warmUpHost(2);
+    assert.match(host.readFile('untitled:/pocplan-warm-up/cameras-001.csv') ?? '', /^ip,mac,vendor,model\n10\.1\.8\.10,/);
+    assert.equal(host.readFile('untitled:/pocplan-warm-up/cameras-002.csv'), undefined);
+    assert.equal(host.readFile('file:///etc/passwd'), undefined);
   });
 
   it('runs its rounds one slice at a time and stops as soon as real work arrives', async () => {
