@@ -95,6 +95,11 @@ export function applyOp(text: string, op: Op): string {
   }
 }
 
+/** One of the seed plans with one to four operations applied; `label` names the operations. */
+export const mutatedPlanArb: fc.Arbitrary<{ text: string; label: string }> = fc
+  .tuple(fc.integer({ min: 0, max: SEED_PLANS.length - 1 }), fc.array(opArb, { minLength: 1, maxLength: 4 }))
+  .map(([seed, ops]) => ({ text: ops.reduce(applyOp, SEED_PLANS[seed]!.text), label: JSON.stringify(ops).slice(0, 200) }));
+
 export interface FuzzInput { seed: number; ops: Op[]; csvName: string; csvOps: Op[] }
 
 export const inputArb: fc.Arbitrary<FuzzInput> = fc.record({

@@ -1,3 +1,17 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Every .yaml/.yml file under `dir` (the fixtures both fast-path tests compare on). */
+export function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...yamlFiles(p));
+    else if (/\.ya?ml$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
+
 /**
  * Hand-written YAML corners for the parse fast paths (cst-tree.ts, lex-cst.ts): the shapes plans use
  * and the ones each path must leave to the library. `fastPath` is whether cst-tree.ts takes it.
