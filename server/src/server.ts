@@ -47,10 +47,9 @@ export function startServer(connection: Connection): ServerContext {
         ctx.settingsChanged();
       });
     }
-    // Compile the validator and let the JIT optimise parser and rules while the editor is idle
-    // (lsp/warm-up.ts); the first document opened stops it.
-    // Its own service, whose host serves the plan's device lists from memory: the CSV path is
-    // warmed too, and the real service's caches never see the warm-up plan.
+    // Let the JIT optimise the whole check while the editor is idle (lsp/warm-up.ts); the first
+    // document opened stops it. The warm-up has a service of its own, whose host serves the plan's
+    // device lists from memory, so the real service's caches never see the warm-up plan.
     const warm = createPlanService({ host: warmUpHost(WARM_UP_COPIES) });
     void startWarmUp({
       check: (text) => { warm.check(WARM_UP_URI, text, DEFAULT_SETTINGS); warm.forget(WARM_UP_URI); },

@@ -1,8 +1,9 @@
 /**
  * Idle-time warm-up. The extension activates when a workspace holds plans, usually well before one
- * is opened; the server spends that idle time checking a generated plan a few times, so the
- * validator is compiled and the parser and rules are already optimised by the JIT when the first
- * real plan arrives (a cold first check of a 10k-line plan costs about twice a warm one).
+ * is opened; the server spends that idle time checking a generated plan and its CSV device lists
+ * a few times, so the parser, the schema validator, the CSV reader and the rules are already
+ * optimised by the JIT when the first real plan arrives (a cold first check of a 10k-line plan
+ * costs about twice a warm one).
  *
  * It runs in short slices (one small check per event-loop turn) and stops for good as soon as a
  * document is open, so a plan opened during start-up waits at most one slice. Nothing is published.

@@ -146,9 +146,8 @@ function readCsvLists(plan: ParsedPlan, host: ServiceHost, cache: CsvReportCache
     const target = targetUri?.toString();
     const report: CsvReport = { uri: target ?? pathText, path: pathText, unreadable: true, devices: [], findings: [] };
     reports.set(seg.map.start, report);
-    const real = target ? realUri(target) : target;
     realFolder ??= URI.parse(realUri(folderText));
-    if (!target || !targetUri || !real || !containedIn(folder, targetUri) || !containedIn(realFolder, real)) {
+    if (!targetUri || !target || !containedIn(folder, targetUri) || !containedIn(realFolder, realUri(target))) {
       findings.push({ code: 'csv.outside-workspace', ...at, args: { path: pathText } });
       continue;
     }

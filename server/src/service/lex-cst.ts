@@ -172,7 +172,7 @@ class LexWalk {
         doc.start.push(this.token);
         return;
     }
-    this.stack.push(this.blockValue(doc));
+    this.stack.push(this.blockValue());
   }
 
   private scalar(scalar: CST.FlowScalar): void {
@@ -247,7 +247,7 @@ class LexWalk {
           return;
         }
         default: {
-          const bv = this.blockValue(map);
+          const bv = this.blockValue();
           if (bv.type === 'block-seq') {
             if (it.sep && !has(it.sep, 'newline')) decline();
           } else if (atMapIndent) map.items.push({ start });
@@ -281,7 +281,7 @@ class LexWalk {
         return;
     }
     if (this.indent > seq.indent) {
-      this.stack.push(this.blockValue(seq));
+      this.stack.push(this.blockValue());
       return;
     }
     this.pop();
@@ -333,7 +333,7 @@ class LexWalk {
           fc.end.push(this.token);
           return;
         case 'flow-map-start': case 'flow-seq-start':
-          this.stack.push(this.blockValue(fc));
+          this.stack.push(this.blockValue());
           return;
       }
       decline();
@@ -352,7 +352,7 @@ class LexWalk {
   }
 
   /** A new node where a value starts (the Parser's startBlockValue); anything else leaves the subset. */
-  private blockValue(_parent: Open): Open {
+  private blockValue(): Open {
     switch (this.type) {
       case 'scalar': case 'single-quoted-scalar': case 'double-quoted-scalar':
         return this.flowScalar();
