@@ -25,9 +25,10 @@ a { color: #1d4ed8; }
 .status.ok { background: #dcfce7; color: #166534; }
 .status.bad { background: #fee2e2; color: #991b1b; }
 nav.toc ol { columns: 2; margin: 6px 0; padding-left: 20px; }
-table { border-collapse: collapse; width: 100%; margin: 8px 0 14px; font-size: 13.5px; }
+.table-wrap { overflow-x: auto; margin: 8px 0 14px; }
+table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
 th, td { border: 1px solid #d1d5db; padding: 4px 7px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { background: #f3f4f6; font-weight: 600; }
+th { background: #f3f4f6; font-weight: 600; overflow-wrap: normal; }
 tbody tr:nth-child(even) td { background: #fafafa; }
 .verdict-allowed { color: #166534; font-weight: 600; }
 .verdict-blocked { color: #991b1b; font-weight: 600; }
@@ -88,7 +89,7 @@ ol.sources li { margin: 3px 0; overflow-wrap: anywhere; }
   h2, h3, h4 { break-after: avoid; }
   article.segment, figure, tr, .prereq-block, ul.checklist li { break-inside: avoid; }
   article.segment { border: none; padding: 0; margin: 0 0 14pt; }
-  figure.diagram, figure.timeline { overflow: visible; }
+  figure.diagram, figure.timeline, .table-wrap { overflow: visible; }
   table { font-size: 9pt; }
   a { color: inherit; text-decoration: none; }
   th, tbody tr:nth-child(even) td, code, .sev, .cond, .status { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

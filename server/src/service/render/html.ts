@@ -101,6 +101,14 @@ class Writer {
   /** Table heads by their keys (the same few, once per site or device list). */
   private readonly heads = new Map<readonly string[], string>();
 
+  /**
+   * A table in its own horizontal scroller: header words stay whole (css.ts), so a narrow preview
+   * pane scrolls the table rather than the page.
+   */
+  table(cls: string, head: readonly string[], rows: string): string {
+    return `<div class="table-wrap"><table${cls ? ` class="${cls}"` : ''}>${this.head(head)}<tbody>${rows}</tbody></table></div>`;
+  }
+
   head(keys: readonly string[]): string {
     let h = this.heads.get(keys);
     if (h === undefined) {
@@ -132,7 +140,7 @@ class Writer {
       const margin = row.marginDays !== undefined && row.marginDays < 0 ? `<span class="neg">${e(c[7]!)}</span>` : e(c[7]!);
       return `<tr><td${this.line(row.fw.line)}>${e(c[0]!)}</td><td>${e(c[1]!)}</td><td>${e(c[2]!)}</td><td>${e(c[3]!)}</td><td class="verdict-${row.verdict}">${e(c[4]!)}</td><td>${src}</td><td>${e(c[6]!)}</td><td>${margin}</td></tr>`;
     }).join('\n');
-    const body = this.doc.licenses.length ? `<table>${this.head(LICENSE_HEAD)}<tbody>${rows}</tbody></table>` : `<p class="muted">${e(t(L, 'render.lic.none'))}</p>`;
+    const body = this.doc.licenses.length ? this.table('', LICENSE_HEAD, rows) : `<p class="muted">${e(t(L, 'render.lic.none'))}</p>`;
     return `<section id="licenses"><h2>${e(t(L, 'render.h.licenses'))}</h2><p>${e(t(L, 'render.lic.intro', { reading: this.doc.readingTitle }))}</p>${body}</section>`;
   }
 
@@ -151,7 +159,7 @@ class Writer {
       const st = (i: number, s: string): string => `<td class="st-${s}">${e(c[i]!)}</td>`;
       return `<tr><td><a href="#${seg.key}">${e(c[0]!)}</a></td><td>${e(c[1]!)}</td><td>${e(c[2]!)}</td><td>${e(c[3]!)}</td><td>${e(c[4]!)}</td>${st(5, seg.identityState)}${st(6, seg.trafficState)}<td>${e(c[7]!)}</td><td>${e(c[8]!)}</td></tr>`;
     });
-    const overview = site.segments.length ? `<table class="overview">${this.head(OVERVIEW_HEAD)}<tbody>${rows}</tbody></table>` : `<p class="muted">${e(t(L, 'render.site.no-segments'))}</p>`;
+    const overview = site.segments.length ? this.table('overview', OVERVIEW_HEAD, rows) : `<p class="muted">${e(t(L, 'render.site.no-segments'))}</p>`;
     return `<section class="site" id="${site.key}"><h3${this.line(site.line)}>${e(siteHeading(site, L))}</h3>${overview}${joined(site.segments, (s) => this.segment(s))}</section>`;
   }
 
@@ -192,7 +200,7 @@ class Writer {
     const rows = c.devices.map((d) => `<tr><td>${e(d.ip)}</td><td>${e(d.mac ?? '')}</td><td>${e(d.vendor ?? '')}</td><td>${e(d.model ?? '')}</td></tr>`).join('\n');
     const more = c.total > CSV_ROWS_SHOWN ? `<p class="muted">${e(t(L, 'render.csv.more', { count: c.total - CSV_ROWS_SHOWN }))}</p>` : '';
     return `<p><strong>${e(t(L, 'render.csv.heading', { path: c.path, count: c.total }))}</strong></p>`
-      + (c.devices.length ? `<table class="devices">${this.head(CSV_HEAD)}<tbody>${rows}</tbody></table>` : '') + more;
+      + (c.devices.length ? this.table('devices', CSV_HEAD, rows) : '') + more;
   }
 
   sites(): string {
@@ -213,7 +221,7 @@ class Writer {
     const L = this.lang;
     if (!list.length) return `<p>${e(t(L, 'render.find.none'))}</p>`;
     const code = (f: FindingRow): string => { const href = f.href ? safeHref(f.href) : undefined; return href ? `<a href="${escapeAttr(href)}"><code>${e(f.code)}</code></a>` : `<code>${e(f.code)}</code>`; };
-    return `<table class="findings">${this.head(FINDINGS_HEAD)}<tbody>${list.map((f) => `<tr><td><span class="sev sev-${f.severity}">${e(severityText(f.severity, L))}</span></td><td>${code(f)}</td><td>${messageHtml(f.message)}</td><td>${this.loc(f.loc)}</td></tr>`).join('\n')}</tbody></table>`;
+    return this.table('findings', FINDINGS_HEAD, list.map((f) => `<tr><td><span class="sev sev-${f.severity}">${e(severityText(f.severity, L))}</span></td><td>${code(f)}</td><td>${messageHtml(f.message)}</td><td>${this.loc(f.loc)}</td></tr>`).join('\n'));
   }
 
   sources(): string {
