@@ -33,6 +33,8 @@ tbody tr:nth-child(even) td { background: #fafafa; }
 .verdict-allowed { color: #166534; font-weight: 600; }
 .verdict-blocked { color: #991b1b; font-weight: 600; }
 .verdict-unknown { color: #92400e; font-weight: 600; }
+/* Our own one-word labels never break inside a word; plan values in other cells still may. */
+.verdict-allowed, .verdict-blocked, .verdict-unknown, .sev { overflow-wrap: normal; }
 .neg { color: #991b1b; font-weight: 600; }
 .st-met { color: #166534; font-weight: 600; white-space: nowrap; }
 .st-warn { color: #92400e; font-weight: 600; white-space: nowrap; }
