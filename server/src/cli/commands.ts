@@ -1,4 +1,5 @@
 /** Registers the subcommands that live outside main.ts (each area adds its import here). */
 import './render';
+import './export';
 
 export {};

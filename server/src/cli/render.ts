@@ -11,7 +11,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanService, mergeSettings, MATRIX_READINGS, type PartialSettings } from '../service';
 import { renderLang, renderPlan, type RenderFormat } from '../service/render';
-import { createNodeHost, findRcFile, loadRcFile, pathToUri } from '../node/host';
+import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
+import { writeFileSafely, WriteRefused } from '../node/safe-write';
 import { parseArgs } from './args';
 import { registerCommand, type CliIO } from './main';
 
@@ -57,7 +58,6 @@ export function runRender(argv: string[], io: CliIO): number {
     return fail(io, `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
   }
   const outAbs = out !== undefined ? path.resolve(cwd, out) : undefined;
-  if (outAbs !== undefined && outAbs === abs) return fail(io, 'refusing to write the document over the plan itself');
 
   // The workspace, as for `check`: the folder of the nearest .pocplanrc.yaml, else the current
   // directory when the plan is inside it, else the plan's folder. CSV paths may not leave it.
@@ -81,10 +81,10 @@ export function runRender(argv: string[], io: CliIO): number {
 
   if (outAbs === undefined) { io.stdout(doc); return 0; }
   try {
-    fs.writeFileSync(outAbs, doc, 'utf8');
+    writeFileSafely(outAbs, doc, { inputs: [abs, ...result.csv.map((r) => uriToPath(r.uri)).filter((p): p is string => p !== undefined)], shown: out });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(io, `cannot write ${out}: ${code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    if (e instanceof WriteRefused) return fail(io, e.message);
+    throw e;
   }
   return 0;
 }
