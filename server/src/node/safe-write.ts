@@ -20,18 +20,24 @@ import * as nodeFs from 'node:fs';
 import * as path from 'node:path';
 
 export type WriteFs = Pick<typeof nodeFs,
-  'lstatSync' | 'statSync' | 'realpathSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'unlinkSync'>;
+  'lstatSync' | 'statSync' | 'realpathSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'linkSync' | 'unlinkSync'>;
 
 export interface SafeWriteOptions {
   /** Files the command read (the plan, its CSV lists, a running configuration): never written. */
   inputs: readonly string[];
+  /**
+   * Create a new file only (`pocplan init`, *New Plan*): the target must not exist, and may then be
+   * a plan. The file appears whole or not at all, and is never put over one that appeared meanwhile
+   * (temporary file + link(2), which fails when the name exists).
+   */
+  createOnly?: boolean;
   /** For tests. */
   fs?: WriteFs;
 }
 
 /** Why a write was refused or failed: `message` is for the user as it stands (English, like all CLI errors). */
 export class WriteRefused extends Error {
-  constructor(message: string, readonly reason: 'input' | 'symlink' | 'protected' | 'not-a-file' | 'folder' | 'io') {
+  constructor(message: string, readonly reason: 'input' | 'symlink' | 'protected' | 'exists' | 'not-a-file' | 'folder' | 'io') {
     super(message);
     this.name = 'WriteRefused';
   }
@@ -74,7 +80,7 @@ export function writeFileSafely(target: string, data: string | Uint8Array, opts:
   const abs = path.resolve(opts.cwd ?? process.cwd(), target);
   const base = path.basename(abs);
   if (base === '' || base === '.' || base === '..') throw new WriteRefused(`cannot write ${shown}: not a file name`, 'not-a-file');
-  if (PROTECTED.test(base)) {
+  if (PROTECTED.test(base) && !opts.createOnly) {
     throw new WriteRefused(`refusing to write ${shown}: plans (*.pocplan.yaml) and device lists (*.csv) are never overwritten by a command`, 'protected');
   }
 
@@ -90,6 +96,7 @@ export function writeFileSafely(target: string, data: string | Uint8Array, opts:
   try { existing = fs.lstatSync(final); } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new WriteRefused(`cannot write ${shown}: ${errnoText(e)}`, 'io');
   }
+  if (existing && opts.createOnly) throw new WriteRefused(`refusing to write ${shown}: it already exists (choose another name; nothing was changed)`, 'exists');
   if (existing?.isSymbolicLink()) throw new WriteRefused(`refusing to write ${shown}: it is a symbolic link (write to the file it points to, or remove the link)`, 'symlink');
   if (existing && !existing.isFile()) throw new WriteRefused(`cannot write ${shown}: ${existing.isDirectory() ? 'is a directory' : 'not a regular file'}`, 'not-a-file');
 
@@ -113,10 +120,16 @@ export function writeFileSafely(target: string, data: string | Uint8Array, opts:
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
-    fs.renameSync(tmp, final);
+    if (opts.createOnly) {
+      fs.linkSync(tmp, final);
+      fs.unlinkSync(tmp);
+    } else {
+      fs.renameSync(tmp, final);
+    }
   } catch (e) {
     if (fd !== undefined) { try { fs.closeSync(fd); } catch { /* already failing */ } }
     try { fs.unlinkSync(tmp); } catch { /* never created */ }
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST' && opts.createOnly) throw new WriteRefused(`refusing to write ${shown}: it already exists (choose another name; nothing was changed)`, 'exists');
     throw new WriteRefused(`cannot write ${shown}: ${errnoText(e)}`, 'io');
   }
 }
