@@ -1,5 +1,6 @@
 /** Registers the subcommands that live outside main.ts (each area adds its import here). */
 import './render';
 import './export';
+import './export-ics';
 
 export {};
