@@ -52,6 +52,11 @@ export function calendarFromDoc(doc: DocModel, opts: CalendarOptions): Calendar 
   return { text, events, skipped: skipped.map((s) => skippedText(s, opts.lang)), skippedDetail: skipped };
 }
 
+/** How many deadlines the document's dates make (the preview shows its calendar link only when there are some). */
+export function collectDeadlineCount(doc: DocModel): number {
+  return collectDeadlines(doc).deadlines.length;
+}
+
 export function buildCalendar(parsed: ParsedPlan, result: CheckResult, opts: CalendarOptions): Calendar {
   return calendarFromDoc(buildDocModel(parsed, result, opts.lang, opts.matrix ?? 'strict'), opts);
 }
