@@ -2,5 +2,6 @@
 import './render';
 import './export';
 import './export-ics';
+import './init';
 
 export {};
