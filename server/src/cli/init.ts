@@ -18,7 +18,7 @@ import { createPlanService, MATRIX_READINGS, mergeSettings, normalizeLang, type 
 import { t, type Lang } from '../service/l10n';
 import { FIREWALL_TYPES, LICENSE_TYPES } from '../service/license/matrix';
 import {
-  buildPlan, dateProblem, DEFAULT_MODEL, defaultDates, defaultEnd, defaultLicense, licenseProblem, PATTERN_IDS, slug, validateAnswers,
+  buildPlan, completeAnswers, dateProblem, DEFAULT_MODEL, licenseProblem, PATTERN_IDS, slug, validateAnswers,
   type AnswerField, type FirewallType, type InitAnswers, type LicenseType, type SiteAnswer,
 } from '../service/init';
 import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
@@ -164,18 +164,7 @@ export async function runInit(argv: string[], io: CliIO): Promise<number> {
     answers = asked.answers;
     file = out ?? asked.file;
   } else {
-    const dates = defaultDates(today());
-    const start = given.start ?? dates.start;
-    const firewallType = given.firewallType ?? 'prod';
-    answers = {
-      ...given,
-      start,
-      end: given.end ?? defaultEnd(start),
-      firewallModel: given.firewallModel ?? DEFAULT_MODEL,
-      firewallType,
-      licenseType: given.licenseType ?? defaultLicense(reading, firewallType),
-      sites: given.sites ?? [{ name: t(lang, 'init.site.default'), pattern: '1' }],
-    };
+    answers = completeAnswers(given, reading, today());
   }
   const problems = validateAnswers(answers, reading);
   if (problems.length) return fail(io, problems.map((p) => `${FLAG[p.field]}: ${p.message}`).join('\npocplan: '));

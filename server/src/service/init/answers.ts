@@ -129,3 +129,22 @@ export function validateAnswers(a: InitAnswers, reading: MatrixReading): AnswerP
   }
   return out;
 }
+
+/**
+ * Answers with the defaults filled in (what `pocplan init --yes` and a programmatic *New Plan* use):
+ * a PoC starting the Monday at least a week after `today` (a UTC day number) for six weeks, a
+ * PA-440 production firewall with the first license the reading allows, one site with pattern 1.
+ */
+export function completeAnswers(given: Partial<InitAnswers> & { lang: Lang }, reading: MatrixReading, today: number): InitAnswers {
+  const start = given.start ?? defaultDates(today).start;
+  const firewallType = given.firewallType ?? 'prod';
+  return {
+    ...given,
+    start,
+    end: given.end ?? (parseIsoDate(start) !== undefined ? defaultEnd(start) : start),
+    firewallModel: given.firewallModel ?? DEFAULT_MODEL,
+    firewallType,
+    licenseType: given.licenseType ?? defaultLicense(reading, firewallType),
+    sites: given.sites?.length ? given.sites : [{ name: t(given.lang, 'init.site.default'), pattern: '1' }],
+  };
+}
