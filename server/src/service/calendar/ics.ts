@@ -12,7 +12,7 @@ import { t, type Lang } from '../render/catalog';
 import type { DocModel } from '../render/model';
 import type { Deadline } from './events';
 import { deadlineUids } from './uid';
-import { alarmText, calendarTitle, deadlineDescription, deadlineSummary } from './text';
+import { alarmText, calendarTitle, clip, deadlineDescription, deadlineSummary } from './text';
 
 const DAY_MS = 86_400_000;
 /** The reminder's time of day, in seconds after local midnight (09:00). */
@@ -36,7 +36,7 @@ export function deadlinesToIcs(doc: DocModel, deadlines: readonly Deadline[], op
   const cal = ical({
     prodId: PRODID,
     name: t(lang, 'calendar.name', { title }),
-    description: t(lang, 'calendar.description', { file: doc.planFile }),
+    description: t(lang, 'calendar.description', { file: clip(doc.planFile, 200) }),
   });
   const uids = deadlineUids(doc, deadlines);
   const stamp = new Date(opts.now);

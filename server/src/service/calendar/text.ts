@@ -10,17 +10,28 @@ import type { DocModel, FirewallDoc } from '../render/model';
 import { isTrialOrEval, tenantLastDay } from '../render/svg-timeline';
 import { tenantWindows, type Deadline, type SkippedDeadline } from './events';
 
+/**
+ * A plan string as the calendar quotes it: at most `max` characters (the schema's limits: 200 for a
+ * title or customer, 100 for a tenant, 64 for an id), cut with an ellipsis, so a hostile plan (a
+ * 5 MB title) cannot make a calendar of its size times every event.
+ */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const chars = [...s.slice(0, max * 2)];
+  return chars.length <= max ? s.slice(0, max * 2) : `${chars.slice(0, max - 1).join('')}…`;
+}
+
 export function licenseTypeText(type: string | undefined, lang: Lang): string {
   if (type === undefined) return '?';
   const id = `calendar.license.${type}`;
-  return hasMessage(lang, id) ? t(lang, id) : type;
+  return hasMessage(lang, id) ? t(lang, id) : clip(type, 64);
 }
 
 export function calendarTitle(doc: DocModel, lang: Lang): string {
-  return doc.title?.trim() || doc.customer?.trim() || t(lang, 'calendar.untitled');
+  return clip(doc.title?.trim() || doc.customer?.trim() || t(lang, 'calendar.untitled'), 200);
 }
 
-const fwName = (fw: FirewallDoc | undefined): string => fw?.id ?? `#${(fw?.index ?? 0) + 1}`;
+const fwName = (fw: FirewallDoc | undefined): string => (fw?.id !== undefined ? clip(fw.id, 64) : `#${(fw?.index ?? 0) + 1}`);
 
 export function deadlineSummary(doc: DocModel, d: Deadline, lang: Lang): string {
   const title = calendarTitle(doc, lang);
@@ -58,7 +69,7 @@ function mainText(doc: DocModel, d: Deadline, lang: Lang): string[] {
       return out;
     }
     case 'tenant-deadline': {
-      const out = [doc.tenantName ? t(lang, 'calendar.tenant-deadline.description', { tenant: doc.tenantName }) : t(lang, 'calendar.tenant-deadline.description/unnamed')];
+      const out = [doc.tenantName ? t(lang, 'calendar.tenant-deadline.description', { tenant: clip(doc.tenantName, 100) }) : t(lang, 'calendar.tenant-deadline.description/unnamed')];
       for (const w of tenantWindows(doc)) out.push(t(lang, 'calendar.tenant-deadline.window', { firewall: fwName(w.fw), type: licenseTypeText(w.fw.licenseType, lang), expires: w.expires, last: w.last }));
       out.push(doc.prodLicenseDate !== undefined ? t(lang, 'calendar.tenant-deadline.planned', { date: doc.prodLicenseDate }) : t(lang, 'calendar.tenant-deadline.unplanned'));
       return out;
@@ -70,8 +81,8 @@ function mainText(doc: DocModel, d: Deadline, lang: Lang): string[] {
 export function deadlineDescription(doc: DocModel, d: Deadline, lang: Lang): string {
   const lines = mainText(doc, d, lang);
   lines.push('');
-  if (doc.customer?.trim()) lines.push(t(lang, 'calendar.footer.customer', { customer: doc.customer.trim() }));
-  lines.push(t(lang, 'calendar.footer.plan', { file: doc.planFile }));
+  if (doc.customer?.trim()) lines.push(t(lang, 'calendar.footer.customer', { customer: clip(doc.customer.trim(), 200) }));
+  lines.push(t(lang, 'calendar.footer.plan', { file: clip(doc.planFile, 200) }));
   return lines.join('\n');
 }
 
@@ -85,5 +96,5 @@ export function skippedText(s: SkippedDeadline, lang: Lang): string {
   const what = t(lang, `calendar.what.${s.kind}`, { firewall: fwName(s.firewall) });
   const key = s.firewall ? `firewalls[${s.firewall.index}].${s.key}` : s.key;
   const id = s.reason === 'invalid' && s.key === 'poc.observationDays' ? 'calendar.skip.invalid/days' : `calendar.skip.${s.reason}`;
-  return t(lang, id, { what, key, value: s.value ?? '' });
+  return t(lang, id, { what, key, value: clip(s.value ?? '', 64) });
 }
