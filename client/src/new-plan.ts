@@ -168,6 +168,8 @@ export async function newPlanCommand(client: () => LanguageClient | undefined, a
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
     await vscode.commands.executeCommand('pocplan.openPreview', uri);
   }
+  // What is left to fill (the example row of each CSV stub), said once the plan is open.
+  if (plan.notes.length) void vscode.window.showInformationMessage(plan.notes.join(' '));
   return uri;
 }
 

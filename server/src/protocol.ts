@@ -104,5 +104,7 @@ export interface NewPlanResult {
   problems: Array<{ field: string; message: string }>;
   /** The new plan's findings once its files exist (a new plan has none). */
   counts: { errors: number; warnings: number; infos: number };
+  /** What is left to fill, as sentences in the plan's language (e.g. the example row of a CSV stub). */
+  notes: string[];
 }
 

@@ -7,7 +7,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { createPlanService, type Settings } from '../service';
 import { buildPlan, completeAnswers, initChoices, validateAnswers, type InitAnswers } from '../service/init';
-import { normalizeLang } from '../service/l10n';
+import { normalizeLang, t } from '../service/l10n';
 import {
   NEW_PLAN_CHOICES_REQUEST, NEW_PLAN_REQUEST,
   type NewPlanAnswers, type NewPlanChoicesParams, type NewPlanChoicesResult, type NewPlanParams, type NewPlanResult,
@@ -53,7 +53,7 @@ export async function newPlan(ctx: ServerContext, params: NewPlanParams): Promis
   const answers = completeAnswers(readAnswers(params.answers, settings.lang), settings.licenseMatrix, today());
   const problems = validateAnswers(answers, settings.licenseMatrix);
   const none = { errors: 0, warnings: 0, infos: 0 };
-  if (problems.length) return { text: '', files: [], problems, counts: none };
+  if (problems.length) return { text: '', files: [], problems, counts: none, notes: [] };
   const host = ctx.service.host;
   const plan = buildPlan(answers, { planUri: params.uri, host });
   // Checked as it will be once its files exist.
@@ -62,7 +62,11 @@ export async function newPlan(ctx: ServerContext, params: NewPlanParams): Promis
   const r = service.check(params.uri, plan.text, { ...settings, lang: answers.lang });
   const counts = { ...none };
   for (const d of r.diagnostics) if (d.severity === 'error') counts.errors++; else if (d.severity === 'warning') counts.warnings++; else counts.infos++;
-  return { text: plan.text, files: plan.files, problems: [], counts };
+  const notes = plan.files.map((f) => {
+    const name = f.uri.slice(f.uri.lastIndexOf('/') + 1);
+    return t(answers.lang, 'init.created-csv', { file: decodeURIComponent(name), segment: decodeURIComponent(name).replace(/\.csv$/i, '') });
+  });
+  return { text: plan.text, files: plan.files, problems: [], counts, notes };
 }
 
 export const newPlanFeature: Feature = {

@@ -96,6 +96,7 @@ describe('pocplan/calendar and pocplan/newPlan', () => {
     assert.deepEqual(r.counts, { errors: 0, warnings: 0, infos: 0 });
     assert.match(r.text, /^title: ACME IoT Security PoC$/m);
     assert.deepEqual(r.files, [{ uri: 'file:///ws/lab-iot.csv', text: 'ip,mac,vendor,model\n10.0.1.1,,,\n' }]);
+    assert.deepEqual(r.notes, ['Created lab-iot.csv for segment lab-iot: replace its example row with the segment\'s static-IP devices.']);
     const bad = await lsp.client.sendRequest<NewPlanResult>(NEW_PLAN_REQUEST, { uri: params.uri, answers: { licenseType: 'nfr', sites: 'not a list', extra: 1 } } as never);
     assert.equal(bad.text, '');
     assert.deepEqual(bad.problems.map((p) => p.field), ['licenseType']);
