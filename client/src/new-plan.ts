@@ -54,8 +54,8 @@ const items = (choices: readonly NewPlanChoice[]): Pick[] => choices.map((c) => 
 /** The questions `given` leaves open (all of them for the command palette); undefined when the user cancels one. */
 async function ask(c: NewPlanChoicesResult, given: NewPlanAnswers = {}): Promise<NewPlanAnswers | undefined> {
   const m = (id: string, args: Record<string, string | number> = {}): string => Object.entries(args).reduce((s, [k, v]) => s.split(`{${k}}`).join(String(v)), c.messages[id] ?? id);
-  const title = vscode.l10n.t('New PoC Plan');
-  const step = (n: number): string => `${title} (${n}/7)`;
+  // The questions speak the plan's language (`pocplan.language`), as the choices do.
+  const step = (n: number): string => `${m('init.ui.title')} (${n}/7)`;
   const customer = given.customer ?? await vscode.window.showInputBox({ title: step(1), prompt: m('init.prompt.customer'), ignoreFocusOut: true, validateInput: (v) => (v.length > 200 ? m('init.error.too-long', { max: 200 }) : undefined) });
   if (customer === undefined) return undefined;
   const date = (v: string): string | undefined => (isDate(v) ? undefined : m('init.error.date', { value: v }));
@@ -93,8 +93,8 @@ async function ask(c: NewPlanChoicesResult, given: NewPlanAnswers = {}): Promise
   }
   for (let n = sites.length + 1; ; n++) {
     if (n > 1) {
-      const more = vscode.l10n.t('Add another site');
-      const done = vscode.l10n.t('Done: write the plan');
+      const more = m('init.ui.more');
+      const done = m('init.ui.done');
       const next = await vscode.window.showQuickPick([done, more], { title: step(7), placeHolder: sites.map((s) => `${s.name}: ${s.pattern}`).join(', '), ignoreFocusOut: true });
       if (next === undefined) return undefined;
       if (next === done) break;

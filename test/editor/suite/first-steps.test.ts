@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, fixture, openAndWaitForCodes, pocplanDiagnostics, screenshot, waitFor, type Api } from '../util';
+import { activate, closeAllEditors, fixture, openAndWaitForCodes, pocplanDiagnostics, screenshot, waitFor, workspaceRoot, type Api } from '../util';
 
 const webviewTabs = (): vscode.Tab[] => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
 
@@ -70,6 +70,37 @@ describe('first steps: New Plan, calendar export, walkthrough', () => {
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
       await running.then(undefined, () => undefined);
+      remove(plan);
+    }
+  });
+
+  it('New Plan in Japanese (pocplan.language = ja): 構成案 with the article\'s explanations, a Japanese plan', async () => {
+    const plan = fixture('examples', 'first-steps-ja.pocplan.yaml');
+    remove(plan);
+    const config = vscode.workspace.getConfiguration('pocplan');
+    const previous = config.inspect<string>('language')?.workspaceValue;
+    const settingsDir = vscode.Uri.joinPath(workspaceRoot(), '.vscode');
+    const hadSettingsDir = fs.existsSync(settingsDir.fsPath);
+    await config.update('language', 'ja', vscode.ConfigurationTarget.Workspace);
+    const answers = { customer: 'サンプル製造', start: '2027-01-11', end: '2027-02-19', firewallModel: 'PA-440', firewallType: 'prod', licenseType: 'trial', sites: [{ name: '大阪工場', pattern: '' }] };
+    const running = vscode.commands.executeCommand<vscode.Uri | undefined>('pocplan.newPlan', { answers, ask: true, uri: plan.toString(), open: false });
+    try {
+      await screenshot('new-plan-patterns-ja', 1500, { keepWelcome: true });
+      await waitFor('the plan to be written', async () => {
+        if (fs.existsSync(plan.fsPath) && fs.statSync(plan.fsPath).size > 0) return true;
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        await new Promise((r) => setTimeout(r, 150));
+        return false;
+      });
+      assert.equal((await running)?.toString(), plan.toString());
+      const text = fs.readFileSync(plan.fsPath, 'utf8');
+      assert.match(text, /^title: サンプル製造 IoT Security PoC$/m);
+      assert.match(text, /^locale: ja$/m);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      await running.then(undefined, () => undefined);
+      await config.update('language', previous, vscode.ConfigurationTarget.Workspace);
+      if (!hadSettingsDir) fs.rmSync(settingsDir.fsPath, { recursive: true, force: true });
       remove(plan);
     }
   });
