@@ -17,5 +17,25 @@ export function cli(args: string[], opts: { cwd?: string; tty?: boolean; env?: R
     isTTY: opts.tty ?? false,
     env: opts.env ?? {},
   });
+  if (typeof code !== 'number') throw new Error(`pocplan ${args.join(' ')} waits for input: use cliAsync`);
+  return { code, stdout, stderr };
+}
+
+/**
+ * Runs the CLI in-process with a standard input (a command that asks, as `pocplan init` does on a
+ * terminal): `stdin` is what the user types, `stdinTTY` whether it looks like a terminal.
+ */
+export async function cliAsync(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: NodeJS.ReadableStream; stdinTTY?: boolean } = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const stdin = opts.stdin ? Object.assign(opts.stdin, { isTTY: opts.stdinTTY ?? true }) : undefined;
+  const code = await runCli(args, {
+    stdout: (s) => { stdout += s; },
+    stderr: (s) => { stderr += s; },
+    cwd: () => opts.cwd ?? ROOT,
+    isTTY: false,
+    env: opts.env ?? {},
+    ...(stdin ? { stdin } : {}),
+  });
   return { code, stdout, stderr };
 }

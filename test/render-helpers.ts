@@ -11,7 +11,22 @@ import { PLAN_URI, WS } from './helpers';
 
 export const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
 
-export interface RenderOpts { format?: 'md' | 'html'; lang?: string; files?: Record<string, string>; uri?: string; settings?: PartialSettings; preview?: RenderOptions['preview'] }
+/**
+ * The calendar link's DTSTAMP in rendered test documents (2026-11-02T08:30:00Z): an exported HTML
+ * document carries its deadlines as an .ics link, as `pocplan render` and *Export* make it.
+ * `calendar: false` renders without the link.
+ */
+export const DOC_NOW = Date.UTC(2026, 10, 2, 8, 30, 0);
+
+export interface RenderOpts {
+  format?: 'md' | 'html'; lang?: string; files?: Record<string, string>; uri?: string; settings?: PartialSettings; preview?: RenderOptions['preview'];
+  calendar?: RenderOptions['calendar'] | false;
+}
+
+function calendarOption(o: RenderOpts): Pick<RenderOptions, 'calendar'> {
+  if (o.calendar === false || o.preview || (o.format ?? 'html') !== 'html') return {};
+  return { calendar: o.calendar ?? { now: DOC_NOW, remindDays: 7 } };
+}
 
 /** Renders a plan held in memory; `files` are other files of the workspace by relative path. */
 export function renderText(text: string, o: RenderOpts = {}): string {
@@ -22,7 +37,7 @@ export function renderText(text: string, o: RenderOpts = {}): string {
   const lang = renderLang(parsed, o.lang);
   const settings = mergeSettings(o.settings, { lang });
   const result = service.check(uri, text, settings);
-  return renderPlan(parsed, result, { format: o.format ?? 'html', lang, matrix: settings.licenseMatrix, ...(o.preview ? { preview: o.preview } : {}) });
+  return renderPlan(parsed, result, { format: o.format ?? 'html', lang, matrix: settings.licenseMatrix, ...(o.preview ? { preview: o.preview } : {}), ...calendarOption(o) });
 }
 
 /** Renders a plan file from disk, reading its CSV lists beside it (the workspace is its folder). */
@@ -35,7 +50,7 @@ export function renderFile(file: string, o: RenderOpts = {}): string {
   const lang = renderLang(parsed, o.lang);
   const settings = mergeSettings(o.settings, { lang });
   const result = service.check(uri, text, settings);
-  return renderPlan(parsed, result, { format: o.format ?? 'html', lang, matrix: settings.licenseMatrix, ...(o.preview ? { preview: o.preview } : {}) });
+  return renderPlan(parsed, result, { format: o.format ?? 'html', lang, matrix: settings.licenseMatrix, ...(o.preview ? { preview: o.preview } : {}), ...calendarOption(o) });
 }
 
 /** Check and render (HTML) times of a plan held in memory, in ms; the render is the first one of this text. */

@@ -58,7 +58,11 @@ class Preview {
         // A hidden webview forgets its content and reloads `webview.html`: give it the latest.
         if (panel.visible && this.latest !== undefined && this.latest !== this.loaded) this.load(this.latest);
       }),
-      panel.webview.onDidReceiveMessage((m: unknown) => { void this.reveal(m); }),
+      panel.webview.onDidReceiveMessage((m: unknown) => {
+        // The timeline's "Add these dates to your calendar" link: a webview cannot save a download.
+        if (m && typeof m === 'object' && (m as { type?: unknown }).type === 'exportCalendar') void vscode.commands.executeCommand('pocplan.exportCalendar', uri);
+        else void this.reveal(m);
+      }),
     );
     panel.onDidDispose(() => { for (const d of this.subscriptions) d.dispose(); onDispose(); });
     this.refresh();

@@ -203,8 +203,10 @@ async function tidyWindow(): Promise<boolean> {
  * before it lets the workbench paint what the last command opened (a hover, a menu); it serves the
  * picture only — no assertion depends on it — and is skipped when no harness listens.
  */
-export async function screenshot(name: string, paintMs = 400): Promise<string | null> {
+export async function screenshot(name: string, paintMs = 400, opts: { keepWelcome?: boolean } = {}): Promise<string | null> {
   if (!helpers.screenshotsAvailable()) return null;
+  // The welcome page (a walkthrough) is a tab the API cannot name: keep it when it is the picture.
+  if (opts.keepWelcome) { await vscode.commands.executeCommand('notifications.clearAll'); await sleep(paintMs); return helpers.requestScreenshot(name); }
   await tidyWindow();
   await sleep(paintMs);
   if (await tidyWindow()) await sleep(300);

@@ -12,6 +12,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createPlanService, mergeSettings } from '../../server/src/service';
 import { renderPlan } from '../../server/src/service/render';
+import { buildCalendar } from '../../server/src/service/calendar';
+import { parseIcs } from '../calendar-helpers';
 import { caseText, CORPUS_DIR, HOSTILE_CASES, writeCorpus } from '../hostile-corpus';
 import { assertRangesInside } from '../safety-helpers';
 import { SERVER_JS, StdioClient } from '../stdio-client';
@@ -113,7 +115,7 @@ describe('hostile corpus through a real stdio server', function () {
 describe('hostile corpus through the renderer and the editing features', function () {
   this.timeout(60_000);
 
-  it('every case renders (HTML and Markdown) and every editing feature answers without throwing', () => {
+  it('every case renders (HTML and Markdown), gives a calendar ical.js reads, and every editing feature answers without throwing', async () => {
     for (const c of HOSTILE_CASES) {
       const text = caseText(c);
       const uri = 'file:///ws/hostile.pocplan.yaml';
@@ -122,6 +124,10 @@ describe('hostile corpus through the renderer and the editing features', functio
       const result = service.check(uri, text, settings);
       const parsed = service.parse(uri, text);
       for (const format of ['html', 'md'] as const) assert.ok(renderPlan(parsed, result, { format, lang: 'en' }).length > 0, `${c.name} ${format}`);
+      // The deadlines calendar: bounded (plan strings are clipped), and readable by an independent parser.
+      const cal = buildCalendar(parsed, result, { lang: 'en', now: 0, remindDays: 7 });
+      assert.ok(cal.text.length < 200_000, `${c.name}: a calendar of ${cal.text.length} characters`);
+      assert.equal((await parseIcs(cal.text)).events.length, cal.events.length, `${c.name} calendar`);
       const ed = service as unknown as Record<string, ((...a: unknown[]) => unknown) | undefined>;
       const mid = text.length >> 1;
       ed.codeActions?.(uri, text, settings, { start: mid, end: mid, diagnostics: result.diagnostics.slice(0, 5) });

@@ -67,6 +67,7 @@ const ALLOWED: RegExp[] = [
   /^docs\/rules\/[^/]+\.md$/,
   /^images\/icon\.png$/,
   /^images\/screenshots\/[^/]+\.png$/,
+  /^images\/walkthrough\/[^/]+\.png$/,
   /^l10n\/bundle\.l10n\.[a-z-]+\.json$/,
   /^(language-configuration|package|package\.nls(\.[a-z-]+)?)\.json$/,
   /^(readme|changelog)\.md$/i,

@@ -16,7 +16,7 @@ function usage(): string {
   return lines.length ? lines.join('\n  ') : 'pocplan export KIND … (no export kinds are built in)';
 }
 
-export function runExport(argv: string[], io: CliIO): number {
+export function runExport(argv: string[], io: CliIO): number | Promise<number> {
   const [kind, ...rest] = argv;
   if (kind === '--help' || kind === '-h') { io.stdout(`Usage:\n  ${usage()}\n`); return 0; }
   const k = kind !== undefined ? kinds.get(kind) : undefined;

@@ -20,5 +20,9 @@ const code = runCli(process.argv.slice(2), {
   cwd: () => process.cwd(),
   isTTY: !!process.stdout.isTTY,
   env: process.env,
+  // Made only when a command asks (reading process.stdin opens a handle on the descriptor).
+  get stdin() { return process.stdin; },
+  ...(process.stdout.isTTY ? { stdoutStream: process.stdout } : {}),
 });
-process.exitCode = code;
+if (typeof code === 'number') process.exitCode = code;
+else code.then((c) => { process.exitCode = c; }, (e: unknown) => { process.stderr.write(`pocplan: ${(e as Error)?.stack ?? String(e)}\n`); process.exitCode = 2; });

@@ -16,10 +16,17 @@ export interface CliIO {
   cwd(): string;
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** Standard input, for a command that asks (`pocplan init` on a terminal); absent: nothing is asked. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** The terminal stdout writes to, for line editing while asking; absent: prompts go through `stdout`. */
+  stdoutStream?: NodeJS.WritableStream;
 }
 
-/** A subcommand other than `check`, registered by its module (render lives in its own area). */
-export type Command = (argv: string[], io: CliIO) => number;
+/**
+ * A subcommand other than `check`, registered by its module (render lives in its own area). It
+ * returns the exit code, or a promise of it when it has to wait for the user (`init` asking).
+ */
+export type Command = (argv: string[], io: CliIO) => number | Promise<number>;
 const extraCommands = new Map<string, { run: Command; usage: string }>();
 export function registerCommand(name: string, usage: string, run: Command): void {
   extraCommands.set(name, { run, usage });
@@ -41,7 +48,7 @@ function usage(): string {
   ].join('\n');
 }
 
-export function runCli(argv: string[], io: CliIO): number {
+export function runCli(argv: string[], io: CliIO): number | Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { (cmd ? io.stdout : io.stderr)(usage()); return cmd ? 0 : 2; }
   if (cmd === '--version' || cmd === '-v') { io.stdout(`${VERSION}\n`); return 0; }

@@ -11,10 +11,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanService, mergeSettings, MATRIX_READINGS, type PartialSettings } from '../service';
 import { renderLang, renderPlan, type RenderFormat } from '../service/render';
+import { DEFAULT_REMIND_DAYS } from '../service/calendar';
 import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
 import { writeFileSafely, WriteRefused } from '../node/safe-write';
 import { parseArgs } from './args';
 import { registerCommand, type CliIO } from './main';
+import { commandTime } from './plan-input';
 
 const USAGE = 'pocplan render [--format md|html] [--lang en|ja] [--license-matrix strict|device-associations] [-o OUT] FILE';
 
@@ -45,6 +47,9 @@ export function runRender(argv: string[], io: CliIO): number {
   if (profile !== undefined && profile !== 'default' && profile !== 'strict') return fail(io, '--profile must be default or strict');
   if (a.positionals.length !== 1) return fail(io, `render takes exactly one plan file\nUsage: ${USAGE}`);
   if (out === '') return fail(io, '-o needs a file name');
+  // An HTML document links its deadlines as an .ics file, stamped now (or SOURCE_DATE_EPOCH).
+  const now = format === 'html' ? commandTime(io) : undefined;
+  if (format === 'html' && now === undefined) return fail(io, 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01');
 
   const cwd = io.cwd();
   const file = a.positionals[0]!;
@@ -77,7 +82,7 @@ export function runRender(argv: string[], io: CliIO): number {
   };
   const settings = mergeSettings(rc.settings, cli);
   const result = service.check(uri, text, settings);
-  const doc = renderPlan(parsed, result, { format, lang: docLang, matrix: settings.licenseMatrix });
+  const doc = renderPlan(parsed, result, { format, lang: docLang, matrix: settings.licenseMatrix, ...(now !== undefined ? { calendar: { now, remindDays: DEFAULT_REMIND_DAYS } } : {}) });
 
   if (outAbs === undefined) { io.stdout(doc); return 0; }
   try {

@@ -2,12 +2,14 @@
  * Editing features beyond diagnostics (completion, hover, code actions, navigation, preview).
  * Each lives in its own file under lsp/ and is listed here.
  */
+import { calendarFeature } from './calendar';
 import { codeActionsFeature } from './code-actions';
 import { completionFeature } from './completion';
 import type { Feature } from './context';
 import { hoverFeature } from './hover';
 import { inlayFeature } from './inlay';
 import { navigationFeature } from './navigation';
+import { newPlanFeature } from './new-plan';
 import { previewFeature } from './preview';
 import { symbolsFeature } from './symbols';
 
@@ -19,4 +21,6 @@ export const FEATURES: readonly Feature[] = [
   navigationFeature,
   inlayFeature,
   previewFeature,
+  calendarFeature,
+  newPlanFeature,
 ];

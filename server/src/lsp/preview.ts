@@ -8,10 +8,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { renderLang, renderPlanParts } from '../service/render';
 import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../protocol-render';
 import type { Feature, ServerContext } from './context';
+import { remindDaysFor } from './calendar-settings';
 
 const WAIT_FOR_VERSION_MS = 1500;
 
-function documentAt(ctx: ServerContext, uri: string, version: number | undefined): Promise<TextDocument | undefined> {
+/** The open document once it has reached `version` (or after a short wait); undefined when not open. */
+export function documentAt(ctx: ServerContext, uri: string, version: number | undefined): Promise<TextDocument | undefined> {
   const doc = ctx.documents.get(uri);
   if (!doc || version === undefined || doc.version >= version) return Promise.resolve(doc);
   return new Promise((resolve) => {
@@ -34,7 +36,9 @@ export async function renderRequest(ctx: ServerContext, params: RenderParams, to
   const lang = renderLang(parsed, params.lang);
   const result = ctx.service.check(params.uri, text, { ...settings, lang });
   const preview = params.preview && typeof params.preview.nonce === 'string' && typeof params.preview.cspSource === 'string' ? params.preview : undefined;
-  const parts = renderPlanParts(parsed, result, { format: params.format, lang, matrix: settings.licenseMatrix, ...(preview ? { preview } : {}) });
+  // An exported HTML document carries its deadlines as an .ics link, stamped now.
+  const calendar = !preview && params.format === 'html' ? { now: Date.now(), remindDays: await remindDaysFor(ctx, params.uri) } : undefined;
+  const parts = renderPlanParts(parsed, result, { format: params.format, lang, matrix: settings.licenseMatrix, ...(preview ? { preview } : {}), ...(calendar ? { calendar } : {}) });
   return { uri: params.uri, version: doc?.version, text: parts.text, body: parts.body, lang };
 }
 

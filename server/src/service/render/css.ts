@@ -66,6 +66,7 @@ ul.checklist .mark { display: inline-block; width: 28px; text-indent: 0; font-we
 .ck-fail .mark { color: #991b1b; } .ck-na { color: #6b7280; }
 .prereq-block { margin-bottom: 10px; }
 .muted { color: #6b7280; }
+p.ics a { display: inline-block; padding: 4px 10px; border: 1px solid #1d4ed8; border-radius: 4px; font-weight: 600; text-decoration: none; }
 .loc { font-family: ui-monospace, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 12.5px; white-space: nowrap; }
 .preview [data-line] { cursor: pointer; }
 .preview .loc[data-line] { color: #1d4ed8; text-decoration: underline; }

@@ -5,6 +5,7 @@
  * lead back to the plan and one nonce'd script that turns a click into a message to the editor.
  * Every plan string goes through escape.ts on its way in.
  */
+import { calendarFromDoc, collectDeadlineCount, type CalendarOptions } from '../calendar';
 import { t, type Lang } from './catalog';
 import { CSS } from './css';
 import {
@@ -24,6 +25,9 @@ export interface PreviewOptions {
 }
 
 export interface HtmlParts { html: string; body: string }
+
+/** The exported document's calendar link: the time it is made (DTSTAMP) and the reminder (see calendar/). */
+export type DocCalendarOptions = Pick<CalendarOptions, 'now' | 'remindDays'>;
 
 const e = escapeHtml;
 
@@ -67,6 +71,7 @@ const PREVIEW_SCRIPT = `(function () {
   }
   document.addEventListener('click', function (ev) {
     var target = ev.target instanceof Element ? ev.target : null;
+    if (target && target.closest('a[data-export="ics"]')) { ev.preventDefault(); vscode.postMessage({ type: 'exportCalendar' }); return; }
     if (!target || target.closest('a[href]')) return;
     var el = target.closest('[data-line]');
     if (el) { ev.preventDefault(); reveal(el); }
@@ -85,7 +90,7 @@ const PREVIEW_SCRIPT = `(function () {
 })();`;
 
 class Writer {
-  constructor(readonly doc: DocModel, readonly lang: Lang, readonly preview: boolean) {}
+  constructor(readonly doc: DocModel, readonly lang: Lang, readonly preview: boolean, readonly calendar?: DocCalendarOptions) {}
 
   /** `data-line` (0-based plan line) in the preview only. */
   line(n: number): string {
@@ -149,7 +154,27 @@ class Writer {
     const svg = timelineSvg(this.doc, L);
     const facts = timelineFacts(this.doc, L);
     const fig = svg ? `<figure class="timeline">${svg}</figure>` : `<p class="muted">${e(t(L, 'render.tl.no-dates'))}</p>`;
-    return `<section id="timeline"><h2>${e(t(L, 'render.h.timeline'))}</h2>${fig}${facts.length ? `<ul>${facts.map((f) => `<li>${e(f)}</li>`).join('\n')}</ul>` : ''}</section>`;
+    return `<section id="timeline"><h2>${e(t(L, 'render.h.timeline'))}</h2>${fig}${facts.length ? `<ul>${facts.map((f) => `<li>${e(f)}</li>`).join('\n')}</ul>` : ''}${this.calendarLink()}</section>`;
+  }
+
+  /**
+   * The deadlines as an .ics file (calendar/): in the exported document a download link carrying
+   * the file itself (a `data:` URI, so the document stays one file); in the preview a link that
+   * asks the editor to export it (a webview cannot save a download). None without dates.
+   */
+  calendarLink(): string {
+    const L = this.lang;
+    const label = e(t(L, 'calendar.link'));
+    const title = escapeAttr(t(L, 'calendar.link.title'));
+    if (this.preview) {
+      return collectDeadlineCount(this.doc) ? `<p class="ics screen-only"><a href="#timeline" data-export="ics" role="button" title="${title}">${label}</a></p>` : '';
+    }
+    if (!this.calendar) return '';
+    const cal = calendarFromDoc(this.doc, { lang: L, now: this.calendar.now, remindDays: this.calendar.remindDays });
+    if (!cal.events.length) return '';
+    const name = `${this.doc.planFile.replace(/\.pocplan\.ya?ml$/i, '').replace(/\.ya?ml$/i, '') || 'plan'}.ics`;
+    const href = `data:text/calendar;charset=utf-8,${encodeURIComponent(cal.text)}`;
+    return `<p class="ics screen-only"><a href="${escapeAttr(href)}" download="${escapeAttr(name)}" type="text/calendar" title="${title}">${label}</a></p>`;
   }
 
   site(site: SiteDoc): string {
@@ -243,8 +268,8 @@ class Writer {
   }
 }
 
-export function renderHtml(doc: DocModel, lang: Lang, preview?: PreviewOptions): HtmlParts {
-  const w = new Writer(doc, lang, !!preview);
+export function renderHtml(doc: DocModel, lang: Lang, preview?: PreviewOptions, calendar?: DocCalendarOptions): HtmlParts {
+  const w = new Writer(doc, lang, !!preview, calendar);
   const body = w.body();
   const nonce = preview ? ` nonce="${safeNonce(preview.nonce)}"` : '';
   const html = '<!DOCTYPE html>\n'

@@ -14,12 +14,12 @@ import type { CheckResult, ParsedPlan } from '../check';
 import { normalizeLang, type Lang } from '../l10n';
 import type { MatrixReading } from '../license/matrix';
 import { getString } from '../tree';
-import { renderHtml, type PreviewOptions } from './html';
+import { renderHtml, type DocCalendarOptions, type PreviewOptions } from './html';
 import { renderMarkdown } from './markdown';
 import { buildDocModel } from './model';
 
 export type RenderFormat = 'md' | 'html';
-export type { PreviewOptions } from './html';
+export type { DocCalendarOptions, PreviewOptions } from './html';
 export type { DocModel } from './model';
 
 export interface RenderOptions {
@@ -29,6 +29,12 @@ export interface RenderOptions {
   matrix?: MatrixReading;
   /** HTML for the editor's webview: CSP with these, `data-line` places, click-to-line script. */
   preview?: PreviewOptions;
+  /**
+   * HTML export: the time the document is made (the calendar's DTSTAMP) and the reminder, for the
+   * timeline's download link to the deadlines as an .ics file. Without it the exported document has
+   * no such link (the document itself never reads a clock). The preview's link asks the editor instead.
+   */
+  calendar?: DocCalendarOptions;
 }
 
 /** The document's language: an explicit choice (`--lang`), else the plan's `locale:`, else English. */
@@ -49,6 +55,6 @@ export function renderPlanParts(parsed: ParsedPlan, result: CheckResult, options
     const text = renderMarkdown(doc, options.lang);
     return { text, body: text };
   }
-  const parts = renderHtml(doc, options.lang, options.preview);
+  const parts = renderHtml(doc, options.lang, options.preview, options.calendar);
   return { text: parts.html, body: parts.body };
 }

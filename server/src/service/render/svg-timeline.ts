@@ -41,6 +41,16 @@ export function licenseLanes(doc: DocModel): LicenseLane[] {
 
 export const isTrialOrEval = (type: string | undefined): boolean => type === 'trial' || type === 'eval';
 
+/**
+ * The day the observation period is over: `poc.start` + `observationDays` (the first day with that
+ * many whole days of traffic behind it). Undefined without a start, or with a count outside 1–3649.
+ * The timeline draws it and the calendar (calendar/) puts it in the engineer's calendar.
+ */
+export function observationEnd(doc: DocModel): number | undefined {
+  const n = doc.observationDays;
+  return doc.startDay !== undefined && n !== undefined && Number.isInteger(n) && n > 0 && n < 3650 ? doc.startDay + n : undefined;
+}
+
 /** The last day production licenses keep the tenant: the earliest trial/eval expiry + 30 days. */
 export function tenantLastDay(doc: DocModel): number | undefined {
   const days = doc.firewalls.filter((f) => isTrialOrEval(f.licenseType) && f.expiresDay !== undefined).map((f) => f.expiresDay!);
@@ -67,7 +77,7 @@ export function timelineSvg(doc: DocModel, lang: Lang): string {
   const lanes = licenseLanes(doc);
   const shown = lanes.slice(0, MAX_LANES);
   const keep = doc.keepAfterPoc === true;
-  const obsEnd = doc.startDay !== undefined && doc.observationDays !== undefined && doc.observationDays > 0 && doc.observationDays < 3650 ? doc.startDay + doc.observationDays : undefined;
+  const obsEnd = observationEnd(doc);
   const days = [doc.startDay, doc.endDay, doc.prodDay, obsEnd, ...shown.map((l) => l.day), ...shown.filter((l) => keep && isTrialOrEval(l.type)).map((l) => l.day + TENANT_WINDOW)].filter((d): d is number => d !== undefined);
   if (!days.length) return '';
   let d0 = Math.min(...days); let d1 = Math.max(...days);

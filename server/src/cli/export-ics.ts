@@ -1,0 +1,75 @@
+/**
+ * `pocplan export ics [--lang en|ja] [--remind-days N|off] [--license-matrix R] [--profile P]
+ *                     [--force] [-o OUT] PLAN`
+ *
+ * The PoC's deadlines as an RFC 5545 calendar (service/calendar/): PoC start and end, the end of
+ * the observation period, each firewall's license expiry, the planned production-license date and,
+ * when the tenant is kept, the last day that keeps it; all-day events with a reminder N days
+ * before (default 7). Printed, or written to OUT (through node/safe-write.ts) and nothing else.
+ *
+ * Like every export, a plan with errors is refused (exit 1, the errors on stderr) unless `--force`:
+ * deadlines from a plan that does not check are easily wrong. Dates the plan does not have (or
+ * that are not dates) are left out and named on stderr; a plan with no date at all exits 1.
+ * DTSTAMP is the current time, or SOURCE_DATE_EPOCH when set (reproducible output).
+ */
+import { MATRIX_READINGS } from '../service';
+import { buildCalendar, DEFAULT_REMIND_DAYS, parseRemindDays } from '../service/calendar';
+import { writeFileSafely, WriteRefused } from '../node/safe-write';
+import { parseArgs } from './args';
+import { registerExport } from './export';
+import { formatText } from './formats';
+import type { CliIO } from './main';
+import { commandTime, readPlanInput } from './plan-input';
+
+export const USAGE = 'pocplan export ics [--lang en|ja] [--remind-days N|off] [--license-matrix strict|device-associations] [--profile default|strict] [--force] [-o OUT] PLAN';
+
+function fail(io: CliIO, message: string, code = 2): number {
+  io.stderr(`pocplan: ${message}\n`);
+  return code;
+}
+
+export function runExportIcs(argv: string[], io: CliIO): number {
+  const a = parseArgs(argv, new Set(['lang', 'remind-days', 'license-matrix', 'profile', 'output']), new Set(['force', 'help']), { o: 'output' });
+  if (a.flags.has('help')) { io.stdout(`Usage: ${USAGE}\n`); return 0; }
+  if (a.errors.length) return fail(io, `${a.errors.join('; ')}\nUsage: ${USAGE}`);
+  const str = (k: string): string | undefined => { const v = a.flags.get(k); return typeof v === 'string' ? v : undefined; };
+  const lang = str('lang');
+  if (lang !== undefined && lang !== 'en' && lang !== 'ja') return fail(io, '--lang must be en or ja');
+  const remindFlag = str('remind-days');
+  const remindDays = remindFlag === undefined ? DEFAULT_REMIND_DAYS : parseRemindDays(remindFlag);
+  if (remindDays === undefined) return fail(io, '--remind-days must be a whole number of days from 0 to 365, or off');
+  const matrix = str('license-matrix');
+  if (matrix !== undefined && !(MATRIX_READINGS as readonly string[]).includes(matrix)) return fail(io, `--license-matrix must be one of ${MATRIX_READINGS.join(', ')}`);
+  const profile = str('profile');
+  if (profile !== undefined && profile !== 'default' && profile !== 'strict') return fail(io, '--profile must be default or strict');
+  const out = str('output');
+  if (out === '') return fail(io, '-o needs a file name');
+  if (a.positionals.length !== 1) return fail(io, `export ics takes exactly one plan file\nUsage: ${USAGE}`);
+  const now = commandTime(io);
+  if (now === undefined) return fail(io, 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01');
+
+  const plan = readPlanInput(a.positionals[0]!, { lang, licenseMatrix: matrix, profile }, io);
+  if ('error' in plan) return fail(io, plan.error);
+  const errors = plan.result.diagnostics.filter((d) => d.severity === 'error');
+  const csvErrors = [...plan.result.csvDiagnostics.values()].flat().filter((d) => d.severity === 'error');
+  if ((errors.length || csvErrors.length) && !a.flags.has('force')) {
+    const n = errors.length + csvErrors.length;
+    io.stderr(`pocplan: ${plan.file} has ${n} error${n === 1 ? '' : 's'}; no calendar written (fix them, or pass --force to export the deadlines anyway)\n`);
+    io.stderr(formatText([{ file: plan.file, diagnostics: errors, suppressions: [] }, ...(csvErrors.length ? [{ file: `${plan.file} (device lists)`, diagnostics: csvErrors, suppressions: [] }] : [])], false));
+    return 1;
+  }
+
+  const cal = buildCalendar(plan.parsed, plan.result, { lang: plan.lang, now, remindDays, matrix: plan.settings.licenseMatrix });
+  for (const s of cal.skipped) io.stderr(`pocplan: ${s}\n`);
+  if (!cal.events.length) return fail(io, `${plan.file} has no dates to put in a calendar (poc.start, poc.end, iotLicense.expires, tenant.prodLicenseDate)`, 1);
+  if (out === undefined) { io.stdout(cal.text); return 0; }
+  try {
+    writeFileSafely(out, cal.text, { inputs: plan.inputs, cwd: io.cwd(), shown: out });
+  } catch (e) {
+    if (e instanceof WriteRefused) return fail(io, e.message);
+    throw e;
+  }
+  return 0;
+}
+
+registerExport('ics', USAGE, runExportIcs);

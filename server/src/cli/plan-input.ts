@@ -1,0 +1,67 @@
+/**
+ * One plan read and checked the way every command that turns a plan into a file reads it (as
+ * `render` does): the plan file, its `.pocplanrc.yaml`, its workspace (the folder of the nearest
+ * rc file, else the current directory when the plan is inside it, else the plan's folder; CSV
+ * paths may not leave it), then the check with the command's flags over the rc file's settings.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createPlanService, mergeSettings, type CheckResult, type ParsedPlan, type PartialSettings, type Settings } from '../service';
+import { renderLang } from '../service/render';
+import type { Lang } from '../service/l10n';
+import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
+import type { CliIO } from './main';
+
+export interface PlanInput {
+  /** The plan as given on the command line, and resolved. */
+  file: string;
+  abs: string;
+  parsed: ParsedPlan;
+  result: CheckResult;
+  settings: Settings;
+  /** `--lang`, else the plan's `locale:`, else English. */
+  lang: Lang;
+  /** Every file the command read (the plan and its CSV lists): a write must never land on one. */
+  inputs: string[];
+}
+
+export interface PlanInputFlags { lang?: string; licenseMatrix?: string; profile?: string }
+
+/** The checked plan, or why it cannot be read (a message for `pocplan: …`). */
+export function readPlanInput(file: string, flags: PlanInputFlags, io: CliIO): PlanInput | { error: string } {
+  const cwd = io.cwd();
+  const abs = path.resolve(cwd, file);
+  let text: string;
+  try {
+    if (fs.statSync(abs).isDirectory()) return { error: `cannot read ${file}: is a directory` };
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { error: `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}` };
+  }
+  const rcFile = findRcFile(path.dirname(abs));
+  const rc = loadRcFile(rcFile);
+  for (const p of rc.problems) io.stderr(`pocplan: ${rcFile}: ${p}\n`);
+  const folder = rcFile ? path.dirname(rcFile) : abs.startsWith(cwd + path.sep) ? cwd : path.dirname(abs);
+  const host = createNodeHost({ folders: () => [] });
+  const service = createPlanService({ host: { ...host, workspaceFolder: () => pathToUri(folder) } });
+  const uri = pathToUri(abs);
+  const parsed = service.parse(uri, text);
+  const lang = renderLang(parsed, flags.lang);
+  const cli: PartialSettings = {
+    lang,
+    ...(flags.licenseMatrix ? { licenseMatrix: flags.licenseMatrix as PartialSettings['licenseMatrix'] & string } : {}),
+    ...(flags.profile ? { profile: flags.profile as 'default' | 'strict' } : {}),
+  };
+  const settings = mergeSettings(rc.settings, cli);
+  const result = service.check(uri, text, settings);
+  const inputs = [abs, ...result.csv.map((r) => uriToPath(r.uri)).filter((p): p is string => p !== undefined)];
+  return { file, abs, parsed, result, settings, lang, inputs };
+}
+
+/** `SOURCE_DATE_EPOCH` (reproducible builds: whole seconds since the epoch) in ms, else the clock; undefined when malformed. */
+export function commandTime(io: CliIO): number | undefined {
+  const s = io.env.SOURCE_DATE_EPOCH;
+  if (s === undefined || s === '') return Date.now();
+  return /^\d{1,12}$/.test(s.trim()) ? Number(s.trim()) * 1000 : undefined;
+}
