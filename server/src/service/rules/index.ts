@@ -14,6 +14,7 @@ import { identityDhcpSyslogVersionConflict } from './identity-dhcp-syslog-versio
 import { identityDhcpSyslogVersion } from './identity-dhcp-syslog-version';
 import { identityMirrorRequiresTap } from './identity-mirror-requires-tap';
 import { identityRelayRequiresLayer3 } from './identity-relay-requires-layer3';
+import { identityTapBroadcastSession } from './identity-tap-broadcast-session';
 import { identitySnmpMissing } from './identity-snmp-missing';
 import { identitySnmpReadOnly } from './identity-snmp-read-only';
 import { identityXsoarEngineOs } from './identity-xsoar-engine-os';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   identityDhcpSyslogVersion,
   identityMirrorRequiresTap,
   identityRelayRequiresLayer3,
+  identityTapBroadcastSession,
   identitySnmpMissing,
   identitySnmpReadOnly,
   identityXsoarEngineOs,
