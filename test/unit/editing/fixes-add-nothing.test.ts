@@ -26,7 +26,7 @@ function fixed(before: string, code: string, title: string): string {
 }
 
 /** The tap of the clean plan fed the devices' broadcast DHCP (the article's pattern 2). */
-const TAP_BROADCAST = variant('        dhcp: relayed\n        identity:\n          method: mirror', '        dhcp: broadcast\n        identity:\n          method: mirror');
+const TAP_BROADCAST = variant('        addressing: static\n        identity:\n          method: mirror', '        addressing: dhcp\n        dhcp: broadcast\n        identity:\n          method: mirror');
 
 describe('quick fixes that would add findings (issue #13 item 3)', () => {
   it('"Plan PAN-OS" for DHCP server syslog plans 11.0 (both sources), not 10.2 (identity.dhcp-syslog-version-conflict)', () => {

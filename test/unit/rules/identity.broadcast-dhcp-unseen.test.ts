@@ -10,8 +10,8 @@ const opts = { files: CLEAN_FILES };
 const NO_RELAY = variant('          interface: ethernet1/3\n        traffic', '          interface: «ethernet1/3»\n        traffic', variant('        dhcpRelay: [10.1.0.10]\n', ''));
 /** The article's pattern 2: the access switch's SPAN copies the devices' broadcast DHCP to a tap; DHCP Broadcast Session off. */
 const TAP = variant('    dhcpBroadcastSession: true\n', '    dhcpBroadcastSession: false\n',
-  variant('        dhcp: relayed\n        identity:\n          method: mirror\n          firewall: fw-osaka\n          interface: ethernet1/7',
-    '        dhcp: broadcast\n        identity:\n          method: mirror\n          firewall: fw-osaka\n          interface: «ethernet1/7»'));
+  variant('        addressing: static\n        identity:\n          method: mirror\n          firewall: fw-osaka\n          interface: ethernet1/7',
+    '        addressing: dhcp\n        dhcp: broadcast\n        identity:\n          method: mirror\n          firewall: fw-osaka\n          interface: «ethernet1/7»'));
 /** The same with DHCP Broadcast Session on: what the Firewall Deployment Options page asks for. */
 const TAP_SESSION = TAP.replace('dhcpBroadcastSession: false', 'dhcpBroadcastSession: true');
 /** An ERSPAN copy terminated on a layer3 tunnel interface, broadcast DHCP, session off. */

@@ -8,8 +8,8 @@ const { relatedText, run, assertJapanese } = ruleHelpers(CODE);
 const opts = { files: CLEAN_FILES };
 
 /** The article's pattern 2 in the clean plan: the SPAN copy of the devices' broadcast DHCP on tap ethernet1/7, DHCP Broadcast Session on. */
-const PATTERN_2 = variant('        dhcp: relayed\n        identity:\n          method: mirror\n          firewall: fw-osaka\n          interface: ethernet1/7',
-  '        dhcp: broadcast\n        identity:\n          method: mirror\n          firewall: fw-osaka\n          interface: «ethernet1/7»');
+const PATTERN_2 = variant('        addressing: static\n        identity:\n          method: mirror\n          firewall: fw-osaka\n          interface: ethernet1/7',
+  '        addressing: dhcp\n        dhcp: broadcast\n        identity:\n          method: mirror\n          firewall: fw-osaka\n          interface: «ethernet1/7»');
 
 describe('identity.tap-broadcast-session', () => {
   it('names both sources and the day-1 check on the identity interface, as an info', () => {
