@@ -1,4 +1,5 @@
 import { relayServer } from '../templates/resources';
+import { addRelay, enableMulticast, enableSession, serveDhcp, type DhcpTarget } from './dhcp-edits';
 import type { Fix, FixProvider } from './types';
 import { upgradeTarget } from './upgrade';
 import { at, firewallIndex, interfaceIndex, makeFix, PATH, put, record, segmentIndexAt, str, strs } from './util';
@@ -26,26 +27,20 @@ export const identityBroadcastDhcpUnseenFix: FixProvider = {
     if (k < 0) return [];
     const args = { interface: str(data.interface) ?? '?', firewall: str(data.firewall) ?? '?' };
     const upgrade = fw ? upgradeTarget(m, fw, undefined, { enablesBroadcastSession: true }) : undefined;
+    const x: DhcpTarget = { i, j, upgrade };
     const withUpgrade: Record<string, string> = upgrade ? { version: upgrade.version } : {};
     const out: Fix[] = [];
     for (const kind of strs(data.fixes)) {
       const first = !out.length;
       if (kind === 'enable-session' && fw) {
-        out.push(...makeFix(ctx, ctx.t(upgrade ? 'action.dhcp.session-upgrade' : 'action.dhcp.session', { ...args, ...withUpgrade }), (dr) => {
-          put(dr, at.firewall(i), PATH.firewall, 'dhcpBroadcastSession', true);
-          if (upgrade) put(dr, at.firewall(i), PATH.firewall, 'panos', upgrade.version);
-        }, { preferred: first }));
+        out.push(...makeFix(ctx, ctx.t(upgrade ? 'action.dhcp.session-upgrade' : 'action.dhcp.session', { ...args, ...withUpgrade }), (dr) => enableSession(dr, x), { preferred: first }));
       } else if (kind === 'add-relay' && j >= 0) {
         const server = relayServer(m);
-        out.push(...makeFix(ctx, ctx.t('action.dhcp.add-relay', { ...args, server }), (dr) => put(dr, at.iface(i, j), PATH.iface, 'dhcpRelay', [server]), { preferred: first }));
+        out.push(...makeFix(ctx, ctx.t('action.dhcp.add-relay', { ...args, server }), (dr) => addRelay(dr, x, server), { preferred: first }));
       } else if (kind === 'enable-multicast' && j >= 0) {
-        out.push(...makeFix(ctx, ctx.t('action.dhcp.multicast', args), (dr) => put(dr, at.iface(i, j), PATH.iface, 'multicastFirewalling', true), { preferred: first }));
+        out.push(...makeFix(ctx, ctx.t('action.dhcp.multicast', args), (dr) => enableMulticast(dr, x), { preferred: first }));
       } else if (kind === 'enable-broadcast-session' && j >= 0) {
-        out.push(...makeFix(ctx, ctx.t(upgrade ? 'action.dhcp.server-upgrade' : 'action.dhcp.server', { ...args, ...withUpgrade }), (dr) => {
-          put(dr, at.iface(i, j), PATH.iface, 'dhcpServer', true);
-          put(dr, at.firewall(i), PATH.firewall, 'dhcpBroadcastSession', true);
-          if (upgrade) put(dr, at.firewall(i), PATH.firewall, 'panos', upgrade.version);
-        }, { preferred: first }));
+        out.push(...makeFix(ctx, ctx.t(upgrade ? 'action.dhcp.server-upgrade' : 'action.dhcp.server', { ...args, ...withUpgrade }), (dr) => serveDhcp(dr, x), { preferred: first }));
       } else if (kind === 'set-relayed') {
         out.push(...makeFix(ctx, ctx.t('action.dhcp.relayed'), (dr) => put(dr, at.segment(k), PATH.segment, 'dhcp', 'relayed'), { preferred: first }));
       }

@@ -18,6 +18,7 @@ import { idDuplicateFix } from './id-duplicate';
 import { identityBroadcastDhcpUnseenFix } from './identity-broadcast-dhcp-unseen';
 import { identityCsvRequiresStaticFix } from './identity-csv-requires-static';
 import { identityDhcpBroadcastSessionOffFix } from './identity-dhcp-broadcast-session-off';
+import { identityDhcpPathUnsetFix } from './identity-dhcp-path-unset';
 import { identityMirrorRequiresTapFix } from './identity-mirror-requires-tap';
 import { identityRelayRequiresLayer3Fix } from './identity-relay-requires-layer3';
 import { identitySnmpMissingFix } from './identity-snmp-missing';
@@ -59,6 +60,7 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [
   identityBroadcastDhcpUnseenFix,
   identityCsvRequiresStaticFix,
   identityDhcpBroadcastSessionOffFix,
+  identityDhcpPathUnsetFix,
   identityMirrorRequiresTapFix,
   identityRelayRequiresLayer3Fix,
   identitySnmpMissingFix,

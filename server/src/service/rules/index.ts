@@ -10,6 +10,7 @@ import { idDuplicate } from './id-duplicate';
 import { identityBroadcastDhcpUnseen } from './identity-broadcast-dhcp-unseen';
 import { identityCsvRequiresStatic } from './identity-csv-requires-static';
 import { identityDhcpBroadcastSessionOff } from './identity-dhcp-broadcast-session-off';
+import { identityDhcpPathUnset } from './identity-dhcp-path-unset';
 import { identityDhcpSyslogVersionConflict } from './identity-dhcp-syslog-version-conflict';
 import { identityDhcpSyslogVersion } from './identity-dhcp-syslog-version';
 import { identityMirrorRequiresTap } from './identity-mirror-requires-tap';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   identityBroadcastDhcpUnseen,
   identityCsvRequiresStatic,
   identityDhcpBroadcastSessionOff,
+  identityDhcpPathUnset,
   identityDhcpSyslogVersionConflict,
   identityDhcpSyslogVersion,
   identityMirrorRequiresTap,
