@@ -70,6 +70,8 @@ export function licenseCells(row: LicenseRow, lang: Lang): string[] {
 
 export function patternTitle(seg: SegmentDoc, lang: Lang): string {
   if (seg.pattern) return t(lang, `render.pattern.${seg.pattern}`);
+  // Mirrored traffic with an identity method of its own: the article's fallback, valid and visibility-only.
+  if (seg.traffic?.method === 'mirror' && seg.identity?.method) return t(lang, 'render.pattern.none-mirror', { identity: seg.identity.method });
   return t(lang, 'render.pattern.none', { identity: seg.identity?.method ?? '?', traffic: seg.traffic?.method ?? '?' });
 }
 
