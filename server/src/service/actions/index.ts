@@ -25,6 +25,7 @@ import { identitySnmpMissingFix } from './identity-snmp-missing';
 import { identitySnmpReadOnlyFix } from './identity-snmp-read-only';
 import { identityXsoarEngineOsFix } from './identity-xsoar-engine-os';
 import { identityXsoarRequiresIntegrationFix } from './identity-xsoar-requires-integration';
+import { interfaceCopyZoneSharedFix } from './interface-copy-zone-shared';
 import { interfaceRelayLimitFix } from './interface-relay-limit';
 import { interfaceTapNoZoneFix } from './interface-tap-no-zone';
 import { licenseExpiresBeforePocEndFix } from './license-expires-before-poc-end';
@@ -67,6 +68,7 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [
   identitySnmpReadOnlyFix,
   identityXsoarEngineOsFix,
   identityXsoarRequiresIntegrationFix,
+  interfaceCopyZoneSharedFix,
   interfaceRelayLimitFix,
   interfaceTapNoZoneFix,
   licenseExpiresBeforePocEndFix,

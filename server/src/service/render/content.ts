@@ -9,6 +9,7 @@ import type { PrereqBlock, PrereqStatus } from './prereqs';
 import { sourceById } from './sources';
 import { isTrialOrEval, tenantLastDay } from './svg-timeline';
 import { formatIsoDate } from '../dates';
+import { isErspanTunnelDoc } from './prereqs-copy';
 
 export const STATUS_MARK: Record<PrereqStatus, string> = { ok: '☑', todo: '☐', warn: '⚠', fail: '✗', na: '–' };
 export const STATE_MARK: Record<CondState, string> = { met: '✓', warn: '!', unmet: '✗' };
@@ -97,7 +98,7 @@ export function overviewCells(seg: SegmentDoc, lang: Lang): string[] {
 
 function ifaceText(iface: IfaceDoc | undefined, name: string | undefined, lang: Lang): string {
   if (!iface) return name !== undefined ? `${name} (${t(lang, 'render.dia.undefined')})` : '?';
-  const bits = [iface.mode, iface.zone !== undefined ? t(lang, 'render.dia.zone', { zone: iface.zone }) : undefined, iface.relay.length ? t(lang, 'render.path.relay', { servers: iface.relay.join(', ') }) : undefined, iface.dhcpServer ? t(lang, 'render.path.dhcp-server') : undefined].filter(Boolean);
+  const bits = [isErspanTunnelDoc(iface) ? t(lang, 'render.dia.erspan-tunnel') : iface.mode, iface.zone !== undefined ? t(lang, 'render.dia.zone', { zone: iface.zone }) : undefined, iface.relay.length ? t(lang, 'render.path.relay', { servers: iface.relay.join(', ') }) : undefined, iface.dhcpServer ? t(lang, 'render.path.dhcp-server') : undefined].filter(Boolean);
   return `${iface.name ?? '?'}${bits.length ? ` (${bits.join(', ')})` : ''}`;
 }
 

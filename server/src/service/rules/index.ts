@@ -20,6 +20,7 @@ import { identitySnmpMissing } from './identity-snmp-missing';
 import { identitySnmpReadOnly } from './identity-snmp-read-only';
 import { identityXsoarEngineOs } from './identity-xsoar-engine-os';
 import { identityXsoarRequiresIntegration } from './identity-xsoar-requires-integration';
+import { interfaceCopyZoneShared } from './interface-copy-zone-shared';
 import { interfaceRelayLimit } from './interface-relay-limit';
 import { interfaceTapNoZone } from './interface-tap-no-zone';
 import { licenseEvalConversion } from './license-eval-conversion';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   identitySnmpReadOnly,
   identityXsoarEngineOs,
   identityXsoarRequiresIntegration,
+  interfaceCopyZoneShared,
   interfaceRelayLimit,
   interfaceTapNoZone,
   licenseEvalConversion,
