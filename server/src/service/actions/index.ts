@@ -19,6 +19,7 @@ import { identityBroadcastDhcpUnseenFix } from './identity-broadcast-dhcp-unseen
 import { identityCsvRequiresStaticFix } from './identity-csv-requires-static';
 import { identityDhcpBroadcastSessionOffFix } from './identity-dhcp-broadcast-session-off';
 import { identityDhcpPathUnsetFix } from './identity-dhcp-path-unset';
+import { identityHelperRequiresLayer3Fix } from './identity-helper-requires-layer3';
 import { identityMirrorRequiresTapFix } from './identity-mirror-requires-tap';
 import { identityRelayRequiresLayer3Fix } from './identity-relay-requires-layer3';
 import { identitySnmpMissingFix } from './identity-snmp-missing';
@@ -43,6 +44,7 @@ import { schemaEnumFix } from './schema-enum';
 import { schemaRequiredFix } from './schema-required';
 import { schemaUnknownKeyFix } from './schema-unknown-key';
 import { segmentPatternFix } from './segment-pattern';
+import { segmentStaticIdentityAddressingFix } from './segment-static-identity-addressing';
 import { subnetInvalidFix } from './subnet-invalid';
 import { subnetOverlapFix } from './subnet-overlap';
 import { suppressionFix } from './suppression';
@@ -62,6 +64,7 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [
   identityCsvRequiresStaticFix,
   identityDhcpBroadcastSessionOffFix,
   identityDhcpPathUnsetFix,
+  identityHelperRequiresLayer3Fix,
   identityMirrorRequiresTapFix,
   identityRelayRequiresLayer3Fix,
   identitySnmpMissingFix,
@@ -86,6 +89,7 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [
   schemaRequiredFix,
   schemaUnknownKeyFix,
   segmentPatternFix,
+  segmentStaticIdentityAddressingFix,
   subnetInvalidFix,
   subnetOverlapFix,
   suppressionFix,

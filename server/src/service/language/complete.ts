@@ -130,7 +130,7 @@ function referenceCompletions(plan: ParsedPlan, c: ValueContext, env: Completion
   if ((parent === 'identity' && c.key === 'switch') || (c.key === 'mirrorFrom' && c.path[c.path.length - 2] === 'interfaces')) {
     return m.switches.filter((s) => s.id !== undefined).map((s, i) => valueItem(c, s.id!, 'reference', i, { detail: getString(s.map, 'model'), documentation: switchSummary(s, lang) }));
   }
-  if (parent === 'identity' && c.key === 'csv') {
+  if ((parent === 'identity' || parent === 'staticIdentity') && c.key === 'csv') {
     return csvFiles(plan, env).map((f, i) => valueItem(c, f, 'file', i));
   }
   if (c.key === 'panos' && parent === '*' && c.path[0] === 'firewalls') {

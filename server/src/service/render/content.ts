@@ -127,10 +127,15 @@ export function pathTexts(seg: SegmentDoc, doc: DocModel, lang: Lang): { identit
     case undefined: identity = { intro: t(lang, 'render.path.identity-missing'), chain: [] }; break;
     case 'inline-arp-dhcp': identity = { intro: t(lang, 'render.path.identity.inline-arp-dhcp'), chain: [devices, sw(tr), `${idFw(id)} ${ifaceText(id.iface, id.interfaceName, lang)}`, sls, cloud] }; break;
     case 'mirror': identity = { intro: t(lang, 'render.path.identity.mirror'), chain: [devices, sw(id), `${copy(id)}: ${idFw(id)} ${ifaceText(id.iface, id.interfaceName, lang)}`, sls, cloud] }; break;
+    case 'dhcp-helper': identity = { intro: t(lang, 'render.path.identity.dhcp-helper'), chain: [devices, sw(id), `${t(lang, 'render.dia.helper')}: ${idFw(id)} ${ifaceText(id.iface, id.interfaceName, lang)}`, sls, cloud] }; break;
     case 'dhcp-syslog': identity = { intro: t(lang, 'render.path.identity.dhcp-syslog'), chain: [t(lang, 'render.dia.dhcp-server'), `syslog: ${idFw(id)}`, sls, cloud] }; break;
     case 'xsoar-snmp': identity = { intro: t(lang, 'render.path.identity.xsoar-snmp'), chain: [sw(id), `${t(lang, 'render.dia.snmp')}: Cortex XSOAR (${t(lang, `render.xsoar.${doc.xsoarKind === 'own' || doc.xsoarKind === 'cohosted' ? doc.xsoarKind : 'unknown'}`)})`, cloud] }; break;
     case 'csv': identity = { intro: t(lang, 'render.path.identity.csv'), chain: [`${t(lang, 'render.dia.csv')} ${id.csv ?? '?'}`, `${t(lang, 'render.dia.upload')}: ${cloud}`] }; break;
     default: identity = { intro: t(lang, 'render.path.unknown-method', { method: id!.method! }), chain: [] };
+  }
+  // A mixed segment's static-IP devices, learned from their own CSV list.
+  if (seg.staticIdentity?.method === 'csv' && id?.method !== 'csv') {
+    identity.intro = `${identity.intro} ${t(lang, 'render.path.identity.static-csv', { csv: seg.staticIdentity.csv ?? '?' })}`;
   }
   let traffic: PathText;
   switch (tr?.method) {

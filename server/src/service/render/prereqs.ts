@@ -22,7 +22,7 @@ export interface PrereqItem {
 export interface PrereqBlock { fw: FirewallDoc; segments: SegmentDoc[]; items: PrereqItem[] }
 
 /** Methods whose identity data the firewall itself collects. */
-export const FIREWALL_IDENTITY = new Set(['inline-arp-dhcp', 'mirror', 'dhcp-syslog']);
+export const FIREWALL_IDENTITY = new Set(['inline-arp-dhcp', 'mirror', 'dhcp-syslog', 'dhcp-helper']);
 
 /** Models that install the device certificate themselves on first contact (facts.md §7), by release. */
 const AUTO_CERT: ReadonlyArray<{ from: string; models: RegExp }> = [

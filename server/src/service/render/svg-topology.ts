@@ -208,7 +208,7 @@ export function topologySvg(lang: Lang, seg: SegmentDoc, prefix: string, xsoar: 
   if (L.csv) {
     add(boxWithLines(L.csv, [
       { s: t(lang, 'render.dia.csv'), bold: true, size: 12 },
-      { s: seg.identity?.csv ?? '?', size: 10.5, fill: COLORS.muted },
+      { s: (seg.identity?.method === 'csv' ? seg.identity.csv : seg.staticIdentity?.csv) ?? '?', size: 10.5, fill: COLORS.muted },
     ], { fill: '#f0fdf4', stroke: '#15803d' }));
   }
   if (L.dhcp) add(boxWithLines(L.dhcp, [{ s: t(lang, 'render.dia.dhcp-server'), bold: true, size: 12 }, { s: t(lang, 'render.dia.dhcp-server-detail'), size: 10.5, fill: COLORS.muted }], {}));

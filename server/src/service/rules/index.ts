@@ -13,6 +13,7 @@ import { identityDhcpBroadcastSessionOff } from './identity-dhcp-broadcast-sessi
 import { identityDhcpPathUnset } from './identity-dhcp-path-unset';
 import { identityDhcpSyslogVersionConflict } from './identity-dhcp-syslog-version-conflict';
 import { identityDhcpSyslogVersion } from './identity-dhcp-syslog-version';
+import { identityHelperRequiresLayer3 } from './identity-helper-requires-layer3';
 import { identityMirrorRequiresTap } from './identity-mirror-requires-tap';
 import { identityRelayRequiresLayer3 } from './identity-relay-requires-layer3';
 import { identityTapBroadcastSession } from './identity-tap-broadcast-session';
@@ -40,6 +41,7 @@ import { refMissing } from './ref-missing';
 import { refUnknown } from './ref-unknown';
 import { segmentIdentityMissing } from './segment-identity-missing';
 import { segmentPatternUnrecognised } from './segment-pattern-unrecognised';
+import { segmentStaticIdentityAddressing } from './segment-static-identity-addressing';
 import { segmentTrafficMissing } from './segment-traffic-missing';
 import { subnetInvalid } from './subnet-invalid';
 import { subnetOverlap } from './subnet-overlap';
@@ -59,6 +61,7 @@ export const RULES: readonly Rule[] = [
   identityDhcpPathUnset,
   identityDhcpSyslogVersionConflict,
   identityDhcpSyslogVersion,
+  identityHelperRequiresLayer3,
   identityMirrorRequiresTap,
   identityRelayRequiresLayer3,
   identityTapBroadcastSession,
@@ -86,6 +89,7 @@ export const RULES: readonly Rule[] = [
   refUnknown,
   segmentIdentityMissing,
   segmentPatternUnrecognised,
+  segmentStaticIdentityAddressing,
   segmentTrafficMissing,
   subnetInvalid,
   subnetOverlap,

@@ -2,7 +2,7 @@ import { patternOf } from '../model';
 import type { Rule } from './types';
 import { label, related, valueSpan } from './util';
 
-const IDENTITY = new Set(['inline-arp-dhcp', 'mirror', 'dhcp-syslog', 'xsoar-snmp', 'csv']);
+const IDENTITY = new Set(['inline-arp-dhcp', 'mirror', 'dhcp-syslog', 'xsoar-snmp', 'csv', 'dhcp-helper']);
 const TRAFFIC = new Set(['inline', 'mirror']);
 
 /**
