@@ -35,7 +35,7 @@ describe('prerequisites: taps, ERSPAN and DHCP Broadcast Session', () => {
     const tapBroadcast = variant('        addressing: static\n        identity:\n          method: mirror', '        addressing: dhcp\n        dhcp: broadcast\n        identity:\n          method: mirror');
     const md = (text: string): string => renderText(text, { files: CLEAN_FILES, format: 'md' });
     assert.match(item(md(tapBroadcast.replace('        zone: mirror\n', '')), 'Tap zone rules'), /^- \[ \] \*\*Tap zone rules\*\* \*\(problem\)\* — ethernet1\/7 has no zone/);
-    assert.match(item(md(tapBroadcast.replace('    dhcpBroadcastSession: true\n', '')), 'DHCP broadcast session'), /\*\(problem\)\* — ethernet1\/7 reads the devices' broadcast DHCP: enable Device > Setup > Session > DHCP Broadcast Session/);
+    assert.match(item(md(tapBroadcast.replace('    dhcpBroadcastSession: true\n', '')), 'DHCP broadcast session'), /\*\(problem\)\* — ethernet1\/7 reads the devices' broadcast DHCP: enable Device \\> Setup \\> Session \\> DHCP Broadcast Session/);
     assert.match(item(md(tapBroadcast.replace('    panos: 11.1.3\n', '    panos: 10.2.2\n')), 'DHCP broadcast session'), /PAN-OS 10\.2\.2 predates the DHCP Broadcast Session fix: plan 10\.2\.4 or later/);
     assert.match(item(md(CLEAN), 'DHCP broadcast session'), /not needed/);
   });
