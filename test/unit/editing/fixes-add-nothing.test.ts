@@ -50,7 +50,7 @@ describe('quick fixes that would add findings (issue #13 item 3)', () => {
     assert.ok(titles(fixesFor(before, 'identity.broadcast-dhcp-unseen', F)).includes(title));
     const after = fixed(before, 'identity.broadcast-dhcp-unseen', title);
     assert.match(after, /panos: 10\.2\.4\n/);
-    assert.match(after, /        dhcpServer: true\n/);
+    assert.match(after, / {8}dhcpServer: true\n/);
     assert.deepEqual(added(before, after), []);
     // On a fixed release the title stays short and PAN-OS is left alone.
     const current = variant('        dhcpRelay: [10.1.0.10]\n', '');
@@ -66,8 +66,8 @@ describe('quick fixes that would add findings (issue #13 item 3)', () => {
     assert.equal(titles(actions)[0], title);
     assert.ok(actions[0]!.preferred);
     const after = fixed(before, 'identity.broadcast-dhcp-unseen', title);
-    assert.match(after, /    panos: 11\.0\.1\n/);
-    assert.match(after, /    dhcpBroadcastSession: true\n/);
+    assert.match(after, / {4}panos: 11\.0\.1\n/);
+    assert.match(after, / {4}dhcpBroadcastSession: true\n/);
     // What it adds is the day-1 check its title announces: the sources disagree, so the plan says so.
     assert.deepEqual(added(before, after), ['identity.tap-broadcast-session']);
     assert.ok(!diagnostics(after, F).some((d) => d.code === 'identity.broadcast-dhcp-unseen'));

@@ -69,8 +69,8 @@ describe('snippets', () => {
 
   it('the pattern 2 segment is the article\'s: broadcast DHCP from the access switch, read with DHCP Broadcast Session on', () => {
     const seg = expand(SNIPPETS['Segment: pattern 2']!.body);
-    assert.match(seg, /\n  dhcp: broadcast\n/);
-    assert.match(skeleton, /\n    dhcpBroadcastSession: true\n/);
+    assert.match(seg, /\n {2}dhcp: broadcast\n/);
+    assert.match(skeleton, /\n {4}dhcpBroadcastSession: true\n/);
   });
 
   it('switch snippet keeps the plan clean', () => {

@@ -78,7 +78,7 @@ describe('identity.dhcp-path-unset', () => {
     const [, both] = fixesFor(tap, CODE, CLEAN_FILES);
     assert.equal(both!.title, 'The devices\' own broadcast DHCP reaches `ethernet1/7`: add `dhcp: broadcast`, enable DHCP Broadcast Session on `fw-osaka` and plan PAN-OS 10.2.4, the first release with its fix (then confirm DHCP logs from one test device on day 1)');
     const after = apply(tap, both!.edit);
-    assert.match(after, /    panos: 10\.2\.4\n/);
+    assert.match(after, / {4}panos: 10\.2\.4\n/);
     // 10.2.1 already had the dhcp-syslog conflict (p3-printers); the fix adds no error or warning.
     assert.deepEqual(diagnostics(after, CLEAN_FILES, { profile: 'strict' }).filter((x) => x.severity === 'error' || x.severity === 'warning').map((x) => x.code), ['identity.dhcp-syslog-version-conflict']);
   });
