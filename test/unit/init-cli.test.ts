@@ -27,7 +27,7 @@ describe('pocplan init', () => {
   const ls = (): string[] => fs.readdirSync(tmp).sort();
 
   it('--yes: writes a plan that checks clean, named after the customer, and says so', async () => {
-    const r = await run(['--yes', ...FLAGS, '--site', 'Osaka plant:2', '--site', 'Kobe warehouse:5-2']);
+    const r = await run(['--yes', ...FLAGS, '--site', 'Osaka plant:1', '--site', 'Kobe warehouse:5-2']);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stderr, '');
     assert.deepEqual(ls(), ['example-manufacturing.pocplan.yaml', 'kobe-warehouse-iot.csv']);

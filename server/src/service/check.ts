@@ -9,7 +9,7 @@ import { checkCsvCached, type CsvReport, type CsvReportCache } from './csv';
 import type { Finding, PlanDiagnostic, Severity, Suppression } from './diagnostics';
 import { clip, MAX_ARG_LENGTH } from './guards';
 import { t, type Lang } from './l10n';
-import { buildModel, type PlanModel } from './model';
+import { buildModel, type PathM, type PlanModel, type SegmentM } from './model';
 import { parseYaml, type ParseResult } from './parse';
 import { reparseEdit } from './reparse';
 import { RULES } from './rules';
@@ -133,9 +133,7 @@ function readCsvLists(plan: ParsedPlan, host: ServiceHost, cache: CsvReportCache
     if (r === undefined) { r = host.realUri(uri); realUris.set(uri, r); }
     return r;
   };
-  for (const seg of plan.model.segments) {
-    const id = seg.identity;
-    if (!id || id.method !== 'csv') continue;
+  for (const { seg, id } of csvPaths(plan.model)) {
     const pathText = getString(id.map, 'csv');
     const pair = getPair(id.map, 'csv');
     if (pathText === undefined || !pair?.value) continue;
@@ -145,7 +143,8 @@ function readCsvLists(plan: ParsedPlan, host: ServiceHost, cache: CsvReportCache
       : Utils.resolvePath(planDir, pathText.replace(/\\/g, '/'));
     const target = targetUri?.toString();
     const report: CsvReport = { uri: target ?? pathText, path: pathText, unreadable: true, devices: [], findings: [] };
-    reports.set(seg.map.start, report);
+    const key = csvKey(seg, id);
+    reports.set(key, report);
     realFolder ??= URI.parse(realUri(folderText));
     if (!targetUri || !target || !containedIn(folder, targetUri) || !containedIn(realFolder, realUri(target))) {
       findings.push({ code: 'csv.outside-workspace', ...at, args: { path: pathText } });
@@ -158,10 +157,25 @@ function readCsvLists(plan: ParsedPlan, host: ServiceHost, cache: CsvReportCache
       continue;
     }
     const r = checkCsvCached(cache, target, pathText, text, getString(seg.map, 'subnet'));
-    reports.set(seg.map.start, r);
+    reports.set(key, r);
     findings.push(...r.findings);
   }
   return { reports, findings, texts };
+}
+
+/** The CSV lists a plan references: each segment's `identity` with method csv, and its `staticIdentity`. */
+function csvPaths(model: PlanModel): Array<{ seg: SegmentM; id: PathM }> {
+  const out: Array<{ seg: SegmentM; id: PathM }> = [];
+  for (const seg of model.segments) {
+    if (seg.identity?.method === 'csv') out.push({ seg, id: seg.identity });
+    if (seg.staticIdentity?.method === 'csv') out.push({ seg, id: seg.staticIdentity });
+  }
+  return out;
+}
+
+/** Where a CSV report is kept: the segment's map start for `identity.csv` (as rules read it), the `staticIdentity` map's start for the other. */
+function csvKey(seg: SegmentM, id: PathM): number {
+  return id === seg.identity ? seg.map.start : id.map.start;
 }
 
 export function checkPlan(plan: ParsedPlan, opts: CheckOptions): CheckResult {
@@ -247,9 +261,9 @@ export function checkPlan(plan: ParsedPlan, opts: CheckOptions): CheckResult {
   }
 
   // Summaries of CSV problems on the plan's `csv:` values.
-  for (const seg of plan.model.segments) {
-    const r = csv.reports.get(seg.map.start);
-    const pair = seg.identity ? getPair(seg.identity.map, 'csv') : undefined;
+  for (const { seg, id } of csvPaths(plan.model)) {
+    const r = csv.reports.get(csvKey(seg, id));
+    const pair = getPair(id.map, 'csv');
     if (!r || r.unreadable || !pair?.value) continue;
     const list = csvDiagnostics.get(r.uri) ?? [];
     const own = list.filter((d) => r.findings.some((f) => f.start === d.start && f.code === d.code));

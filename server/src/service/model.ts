@@ -46,6 +46,8 @@ export interface SegmentM {
   id: string | undefined;
   idNode: YScalar | undefined;
   identity: PathM | undefined;
+  /** `staticIdentity`: the second identity method of a mixed segment, for its static-IP devices (a CSV list). */
+  staticIdentity: PathM | undefined;
   traffic: PathM | undefined;
   enforce: boolean;
 }
@@ -129,6 +131,7 @@ export function buildModel(root: YNode | null): PlanModel {
       const seg: SegmentM = {
         map: sm, site, ...idOf(sm),
         identity: pathOf(asMap(get(sm, 'identity'))),
+        staticIdentity: pathOf(asMap(get(sm, 'staticIdentity'))),
         traffic: pathOf(asMap(get(sm, 'traffic'))),
         enforce: enforce?.value === true,
       };
@@ -158,8 +161,15 @@ export const PATTERNS: ReadonlyArray<{ id: PatternId; identity: string; traffic:
   { id: '5-2', identity: 'csv', traffic: 'mirror' },
 ];
 
+/**
+ * Identity methods that are a variant of a pattern's method: `dhcp-helper` (the relay agent's
+ * secondary DHCP helper pointing at the firewall) is the seed article's own variant of method 1.
+ */
+export const METHOD_VARIANT_OF: Readonly<Record<string, string>> = { 'dhcp-helper': 'inline-arp-dhcp' };
+
 export function patternOf(seg: SegmentM): PatternId | undefined {
-  const i = seg.identity?.method; const t = seg.traffic?.method;
+  const m = seg.identity?.method; const t = seg.traffic?.method;
+  const i = m !== undefined ? METHOD_VARIANT_OF[m] ?? m : undefined;
   return PATTERNS.find((p) => p.identity === i && p.traffic === t)?.id;
 }
 

@@ -117,7 +117,7 @@ describe('completion', () => {
   describe('values', () => {
     it('enum values with their explanations', () => {
       const items = complete(variant('          method: dhcp-syslog', '          method: ¦'));
-      assert.deepEqual(labels(items), ['inline-arp-dhcp', 'mirror', 'dhcp-syslog', 'xsoar-snmp', 'csv']);
+      assert.deepEqual(labels(items), ['inline-arp-dhcp', 'mirror', 'dhcp-syslog', 'xsoar-snmp', 'csv', 'dhcp-helper']);
       assert.match(items[2]!.documentation!, /^Pattern 3: DHCP servers send their logs as syslog/);
       assert.match(items[2]!.documentation!, /dhcp-syslog: set firewall, the syslog receiver/);
     });

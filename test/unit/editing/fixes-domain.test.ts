@@ -123,10 +123,12 @@ describe('quick fixes: traffic, identity and interfaces', () => {
     expectFix(before, 'erspan.unsupported', 'local SPAN port', variant('        erspan: true\n', '        erspan: false\n', before), F);
   });
 
-  it('erspan.unsupported below PAN-OS 10.2 → plan 10.2 with ERSPAN support', () => {
+  it('erspan.unsupported below PAN-OS 10.2 → plan 10.2 with ERSPAN support (11.0 where a dhcp-syslog segment would meet the sources\' conflict)', () => {
     const withErspan = variant('        mirrorFrom: sw-core\n', '        mirrorFrom: sw-core\n        erspan: true\n');
     const before = variant('    panos: 11.1.3\n', '    panos: 10.1.9\n', withErspan);
-    expectFix(before, 'erspan.unsupported', 'PAN-OS 10.2', variant('    panos: 11.1.3\n', '    panos: "10.2"\n', withErspan), F);
+    expectFix(before, 'erspan.unsupported', 'PAN-OS 11.0 on `fw-osaka` with ERSPAN support on (11.0+ meets both sources for DHCP server syslog)', variant('    panos: 11.1.3\n', '    panos: "11.0"\n', withErspan), F);
+    const noSyslog = variant('          method: dhcp-syslog\n          firewall: fw-osaka\n', '          method: inline-arp-dhcp\n          firewall: fw-osaka\n          interface: ethernet1/1\n', before);
+    expectFix(noSyslog, 'erspan.unsupported', 'Plan PAN-OS 10.2 on `fw-osaka` with ERSPAN support on', variant('    panos: 10.1.9\n', '    panos: "10.2"\n', variant('    erspanSupport: true\n', '    erspanSupport: true\n', noSyslog)), F);
   });
 
   it('identity.csv-requires-static → addressing: static', () => {
@@ -149,9 +151,9 @@ describe('quick fixes: traffic, identity and interfaces', () => {
     expectFix(noAddon, 'identity.xsoar-requires-integration', 'your own', variant('  kind: cohosted\n', '  kind: own\n', noAddon), F);
   });
 
-  it('the PAN-OS version rules → plan the minimum version', () => {
+  it('the PAN-OS version rules → plan the minimum version that adds no finding (11.0 for DHCP server syslog: both sources)', () => {
     const before = variant('    panos: 11.1.3\n', '    panos: 10.1.5\n');
-    expectFix(before, 'identity.dhcp-syslog-version', 'PAN-OS 10.2', variant('    panos: 11.1.3\n', '    panos: "10.2"\n'), F);
+    expectFix(before, 'identity.dhcp-syslog-version', 'Plan PAN-OS 11.0 on `fw-osaka` (11.0+ meets both sources for DHCP server syslog)', variant('    panos: 11.1.3\n', '    panos: "11.0"\n'), F);
   });
 
   it('logging.region-mismatch → the tenant region', () => {

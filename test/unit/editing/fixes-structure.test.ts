@@ -38,7 +38,7 @@ describe('quick fixes: schema', () => {
     const before = variant('          method: dhcp-syslog\n', '');
     const actions = fixesFor(before, 'schema.required', F);
     assert.deepEqual(titles(actions).filter((t) => t.startsWith('Add')), [
-      'Add `method: inline-arp-dhcp`', 'Add `method: mirror`', 'Add `method: dhcp-syslog`', 'Add `method: xsoar-snmp`', 'Add `method: csv`',
+      'Add `method: inline-arp-dhcp`', 'Add `method: mirror`', 'Add `method: dhcp-syslog`', 'Add `method: xsoar-snmp`', 'Add `method: csv`', 'Add `method: dhcp-helper`',
     ]);
     assert.equal(apply(before, pick(actions, '`method: dhcp-syslog`').edit), CLEAN);
   });

@@ -68,10 +68,22 @@ describe('configuration-pattern templates', () => {
     assert.equal(text.replace(/\r\n/g, '\n'), applyClean(base, 'p7-new', '4', CLEAN_FILES).text);
   });
 
-  it('pattern 2 on a segment with broadcast DHCP marks it relayed (a tap never logs broadcast DHCP)', () => {
+  it('pattern 2 as the article draws it: broadcast DHCP copied from the access switch, DHCP Broadcast Session on', () => {
     const withBroadcast = base + '        dhcp: broadcast\n';
-    const { text } = applyClean(withBroadcast, 'p7-new', '2', CLEAN_FILES);
-    assert.ok(text.includes('        dhcp: relayed\n'));
+    const noSession = withBroadcast.replace('    dhcpBroadcastSession: true\n', '');
+    const { text } = applyClean(noSession, 'p7-new', '2', CLEAN_FILES);
+    assert.ok(text.includes('        dhcp: broadcast\n'), 'the DHCP stays broadcast');
+    assert.ok(text.includes('    erspanSupport: true\n    dhcpBroadcastSession: true\n'), text);
+    const { text: unset } = applyClean(base.replace('    dhcpBroadcastSession: true\n', ''), 'p7-new', '2', CLEAN_FILES);
+    assert.ok(unset.includes('        addressing: dhcp\n        dhcp: broadcast\n'), 'an unset DHCP path is the SPAN port\'s broadcast');
+    const { text: relayed } = applyClean(base + '        dhcp: relayed\n', 'p7-new', '2', CLEAN_FILES);
+    assert.ok(relayed.includes('        dhcp: relayed\n'), 'relayed DHCP stays relayed');
+  });
+
+  it('pattern 2 on a firewall whose release lacks the DHCP Broadcast Session fix plans the fixed release', () => {
+    const old = (base + '        dhcp: broadcast\n').replace('    dhcpBroadcastSession: true\n', '').replace('    panos: 11.1.3\n', '    panos: 10.2.2\n');
+    const { text } = applyClean(old, 'p7-new', '2', CLEAN_FILES);
+    assert.ok(text.includes('    panos: 10.2.4\n'), text);
   });
 
   it('pattern 5-2 on an enforcing segment turns enforcement off (a tap cannot block)', () => {

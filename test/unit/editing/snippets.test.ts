@@ -62,6 +62,17 @@ describe('snippets', () => {
     });
   }
 
+  it('Interface: ERSPAN tunnel keeps a plan with ERSPAN support clean', () => {
+    const withSupport = skeleton.replace('erspanSupport: false', 'erspanSupport: true');
+    assert.deepEqual(problems(insertBefore(withSupport, 'switches:', expand(SNIPPETS['Interface: ERSPAN tunnel']!.body), 6)), []);
+  });
+
+  it('the pattern 2 segment is the article\'s: broadcast DHCP from the access switch, read with DHCP Broadcast Session on', () => {
+    const seg = expand(SNIPPETS['Segment: pattern 2']!.body);
+    assert.match(seg, /\n {2}dhcp: broadcast\n/);
+    assert.match(skeleton, /\n {4}dhcpBroadcastSession: true\n/);
+  });
+
   it('switch snippet keeps the plan clean', () => {
     assert.deepEqual(problems(insertBefore(skeleton, 'sites:', expand(SNIPPETS.Switch!.body), 2)), []);
   });

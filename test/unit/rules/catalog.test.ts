@@ -58,7 +58,7 @@ describe('rule message catalog', () => {
       'ref.unknown': ['firewall', 'firewall-suggest', 'interface', 'interface-suggest', 'switch', 'switch-suggest'],
       'id.duplicate': ['firewall', 'switch', 'site', 'segment', 'interface'],
       'identity.mirror-requires-tap': ['not-tap', 'switch-cannot-mirror', 'switch-no-erspan'],
-      'identity.broadcast-dhcp-unseen': ['tap', 'layer2', 'layer3', 'virtual-wire'],
+      'identity.broadcast-dhcp-unseen': ['tap', 'layer2', 'layer3', 'virtual-wire', 'erspan'],
       'logging.disabled': ['cloudLogging', 'enhancedApplicationLogs'],
     };
     for (const [code, vs] of Object.entries(variants)) for (const v of vs) {

@@ -3,6 +3,7 @@ import { type PartialSettings, type PlanDiagnostic } from '../../../server/src/s
 import { CLEAN, CLEAN_FILES, variant } from '../../fixtures';
 import { ruleHelpers } from '../../rule-helpers';
 import { check, dedent, expectAt, expectNone, unmark } from '../../helpers';
+import { expectFix } from '../editing/helpers';
 
 const CODE = 'interface.tap-no-zone';
 const { assertJapanese } = ruleHelpers(CODE);
@@ -21,6 +22,15 @@ describe('interface.tap-no-zone', () => {
     assert.match(d!.message, /Tap interface `ethernet1\/7` of `fw-osaka` has no zone/);
     assert.deepEqual(d!.related, []);
     expectAt(variant('zone: mirror', "zone: ''", variant('      - name: ethernet1/7', '      - name: «ethernet1/7»')), CODE, opts);
+  });
+
+  it('covers an ERSPAN tunnel interface, whose fix is a zone dedicated to it', () => {
+    const tunnel = variant('      - name: ethernet1/7\n', '      - name: «tunnel.1»\n        mode: layer3\n        erspan: true\n        mirrorFrom: sw-core\n      - name: ethernet1/7\n');
+    const [d] = expectAt(tunnel, CODE, opts);
+    assert.match(d!.message, /ERSPAN tunnel interface `tunnel\.1` of `fw-osaka` has no zone/);
+    const text = unmark(tunnel).text;
+    expectFix(text, CODE, 'zone `erspan`', text.replace('        mode: layer3\n        erspan: true\n', '        mode: layer3\n        zone: erspan\n        erspan: true\n'), CLEAN_FILES);
+    assertJapanese(tunnel);
   });
 
   it('stays quiet for taps with a zone and for other modes', () => {

@@ -61,6 +61,36 @@ describe('panos.dhcp-broadcast-version', () => {
     expectNone(variant('panos: 11.1.3', 'panos: 10.2.0'), CODE, opts);
   });
 
+  it('applies the same gate to a tap that relies on DHCP Broadcast Session for broadcast DHCP (the article\'s pattern 2)', () => {
+    const tap = (panos: string, session = true): string => `
+      pocplan: 1
+      firewalls:
+        - id: fw
+          panos: «${panos}»
+          dhcpBroadcastSession: ${session}
+          interfaces:
+            - { name: ethernet1/8, mode: tap, zone: span, mirrorFrom: sw }
+      switches:
+        - { id: sw, span: true }
+      sites:
+        - id: s
+          segments:
+            - id: cams
+              addressing: dhcp
+              dhcp: broadcast
+              identity: { method: mirror, firewall: fw, interface: ethernet1/8, switch: sw }
+    `;
+    const [d] = expectAt(tap('10.2.1'), CODE);
+    assert.deepEqual(d!.data, { firewall: 'fw', minimum: '10.2.4' });
+    assert.match(d!.message, /Firewall `fw` relies on DHCP Broadcast Session to log the broadcast DHCP copied to `ethernet1\/8`, but PAN-OS 10\.2\.1 predates/);
+    assert.deepEqual(relatedText(tap('10.2.1'), d!), ['true']);
+    assertJapanese(tap('10.2.1'));
+    expectNone(unmark(tap('10.2.4')).text, CODE);
+    // Not relied on: the session is off (identity.broadcast-dhcp-unseen reports that), or the DHCP is relayed.
+    expectNone(unmark(tap('10.2.1', false)).text, CODE);
+    expectNone(unmark(tap('10.2.1')).text.replace('dhcp: broadcast', 'dhcp: relayed'), CODE);
+  });
+
   it('is an added rule: info by default, warning under profile: strict', () => {
     assert.deepEqual(run(plan('10.2.3')).map((d) => d.severity), run(plan('10.2.3')).map(() => 'info'));
     const strict = run(plan('10.2.3'), { profile: 'strict' });

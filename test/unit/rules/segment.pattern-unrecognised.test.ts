@@ -26,7 +26,15 @@ describe('segment.pattern-unrecognised', () => {
   it('fires on the traffic method when the combination is none of the six patterns', () => {
     const [d] = expectAt(PLAN, CODE);
     assert.deepEqual(d!.data, { identity: 'dhcp-syslog', traffic: 'mirror' });
-    assert.match(d!.message, /Segment `a` combines `dhcp-syslog` identity with `mirror` traffic/);
+    assert.match(d!.message, /Segment `a` learns identities with `dhcp-syslog` and sees its traffic as a mirrored copy/);
+  });
+
+  it('words mirrored traffic as the article does: a valid fallback, visibility only, just not one of its diagrams', () => {
+    const [d] = expectAt(PLAN, CODE);
+    assert.match(d!.message, /a valid set-up, visibility only/);
+    assert.match(d!.message, /not one of the seed article's six diagrams/);
+    assert.doesNotMatch(d!.message, /may work|check it against/);
+    assert.match(run(PLAN, { lang: 'ja' })[0]!.message, /可視化のみの有効な構成/);
   });
 
   it('relates to the identity method', () => {

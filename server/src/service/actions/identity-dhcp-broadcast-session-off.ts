@@ -1,3 +1,4 @@
+import { broadcastCopy } from '../rules/util';
 import type { FixProvider } from './types';
 import { at, firewallIndex, firewallIndexAt, makeFix, PATH, put, record, str } from './util';
 
@@ -9,6 +10,10 @@ export const identityDhcpBroadcastSessionOffFix: FixProvider = {
     const id = str(record(d.data).firewall);
     const i = id !== undefined ? firewallIndex(m, id) : firewallIndexAt(m, d.start);
     if (i < 0) return [];
-    return makeFix(ctx, ctx.t('action.firewall.broadcast-session', { firewall: m.firewalls[i]!.id ?? '?' }), (dr) => put(dr, at.firewall(i), PATH.firewall, 'dhcpBroadcastSession', true), { preferred: true, safe: true });
+    const fw = m.firewalls[i]!;
+    // Turning the session on also covers this firewall's taps that read broadcast DHCP, where the
+    // sources disagree: the title then asks for the day-1 check that identity.tap-broadcast-session names.
+    const taps = m.segments.some((s) => broadcastCopy(s)?.firewall === fw);
+    return makeFix(ctx, ctx.t(taps ? 'action.dhcp.session' : 'action.firewall.broadcast-session', { firewall: fw.id ?? '?' }), (dr) => put(dr, at.firewall(i), PATH.firewall, 'dhcpBroadcastSession', true), { preferred: true, safe: true });
   },
 };

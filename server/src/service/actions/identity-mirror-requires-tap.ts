@@ -1,3 +1,4 @@
+import { isErspanTunnel } from '../rules/util';
 import { freeInterfaceName } from '../templates/resources';
 import { getString } from '../tree';
 import type { Fix, FixProvider } from './types';
@@ -41,7 +42,7 @@ export const identityMirrorRequiresTapFix: FixProvider = {
     if (reason === 'switch-no-erspan') {
       out.push(...makeFix(ctx, ctx.t('action.switch.erspan', args), (dr) => put(dr, at.switch(k), PATH.switch, 'erspan', true), { preferred: true }));
       const j = fw ? fw.interfaces.findIndex((x) => x.name === str(data.interface)) : -1;
-      if (j >= 0) out.push(...makeFix(ctx, ctx.t('action.erspan.local-span', args), (dr) => put(dr, at.iface(i, j), PATH.iface, 'erspan', false)));
+      if (j >= 0 && !isErspanTunnel(fw!.interfaces[j])) out.push(...makeFix(ctx, ctx.t('action.erspan.local-span', args), (dr) => put(dr, at.iface(i, j), PATH.iface, 'erspan', false)));
     }
     return out;
   },

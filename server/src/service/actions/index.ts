@@ -18,12 +18,15 @@ import { idDuplicateFix } from './id-duplicate';
 import { identityBroadcastDhcpUnseenFix } from './identity-broadcast-dhcp-unseen';
 import { identityCsvRequiresStaticFix } from './identity-csv-requires-static';
 import { identityDhcpBroadcastSessionOffFix } from './identity-dhcp-broadcast-session-off';
+import { identityDhcpPathUnsetFix } from './identity-dhcp-path-unset';
+import { identityHelperRequiresLayer3Fix } from './identity-helper-requires-layer3';
 import { identityMirrorRequiresTapFix } from './identity-mirror-requires-tap';
 import { identityRelayRequiresLayer3Fix } from './identity-relay-requires-layer3';
 import { identitySnmpMissingFix } from './identity-snmp-missing';
 import { identitySnmpReadOnlyFix } from './identity-snmp-read-only';
 import { identityXsoarEngineOsFix } from './identity-xsoar-engine-os';
 import { identityXsoarRequiresIntegrationFix } from './identity-xsoar-requires-integration';
+import { interfaceCopyZoneSharedFix } from './interface-copy-zone-shared';
 import { interfaceRelayLimitFix } from './interface-relay-limit';
 import { interfaceTapNoZoneFix } from './interface-tap-no-zone';
 import { licenseExpiresBeforePocEndFix } from './license-expires-before-poc-end';
@@ -41,6 +44,7 @@ import { schemaEnumFix } from './schema-enum';
 import { schemaRequiredFix } from './schema-required';
 import { schemaUnknownKeyFix } from './schema-unknown-key';
 import { segmentPatternFix } from './segment-pattern';
+import { segmentStaticIdentityAddressingFix } from './segment-static-identity-addressing';
 import { subnetInvalidFix } from './subnet-invalid';
 import { subnetOverlapFix } from './subnet-overlap';
 import { suppressionFix } from './suppression';
@@ -59,12 +63,15 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [
   identityBroadcastDhcpUnseenFix,
   identityCsvRequiresStaticFix,
   identityDhcpBroadcastSessionOffFix,
+  identityDhcpPathUnsetFix,
+  identityHelperRequiresLayer3Fix,
   identityMirrorRequiresTapFix,
   identityRelayRequiresLayer3Fix,
   identitySnmpMissingFix,
   identitySnmpReadOnlyFix,
   identityXsoarEngineOsFix,
   identityXsoarRequiresIntegrationFix,
+  interfaceCopyZoneSharedFix,
   interfaceRelayLimitFix,
   interfaceTapNoZoneFix,
   licenseExpiresBeforePocEndFix,
@@ -82,6 +89,7 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [
   schemaRequiredFix,
   schemaUnknownKeyFix,
   segmentPatternFix,
+  segmentStaticIdentityAddressingFix,
   subnetInvalidFix,
   subnetOverlapFix,
   suppressionFix,

@@ -1,11 +1,12 @@
 import { Draft } from '../language/draft';
 import { ensureCsv } from '../templates/resources';
+import type { InterfaceM } from '../model';
+import { isInline, receivesCopy } from '../rules/util';
 import { getBool } from '../tree';
 import type { Fix, FixProvider } from './types';
 import { at, makeFix, PATH, pathAt, putIn, record, segmentIndexAt, str } from './util';
 
 const MAX = 5;
-const INLINE = ['virtual-wire', 'layer3', 'layer2'];
 
 /**
  * `ref.missing` → set the missing reference (payload `key`) to each id that fits: the firewall the
@@ -29,8 +30,8 @@ export const refMissingFix: FixProvider = {
       candidates = [other?.firewall?.id, ...m.firewalls.map((f) => f.id)].filter((x): x is string => x !== undefined);
     } else if (key === 'interface') {
       const fw = path.firewall ?? other?.firewall;
-      const fits = (mode: string | undefined): boolean => (path.method === 'mirror' ? mode === 'tap' : INLINE.includes(mode ?? ''));
-      candidates = (fw?.interfaces ?? []).filter((x) => fits(x.mode)).map((x) => x.name).filter((x): x is string => x !== undefined);
+      const fits = (x: InterfaceM): boolean => (path.method === 'mirror' ? receivesCopy(x) : isInline(x));
+      candidates = (fw?.interfaces ?? []).filter(fits).map((x) => x.name).filter((x): x is string => x !== undefined);
     } else if (key === 'switch') {
       const fits = path.method === 'xsoar-snmp' ? (s: (typeof m.switches)[number]) => s.map.pairs.some((p) => p.key.value === 'snmp')
         : (s: (typeof m.switches)[number]) => getBool(s.map, 'span') === true || getBool(s.map, 'erspan') === true;

@@ -13,6 +13,8 @@ import { t, type Lang } from '../l10n';
 import { LISTED_MODELS } from '../rules/firewall-model-unlisted';
 import { TENANT_WINDOW_DAYS } from '../rules/license-tenant-window';
 import { TRIAL_TERM_DAYS } from '../rules/license-trial-term';
+import { receivesCopy } from '../rules/util';
+import type { InterfaceM } from '../model';
 import { getString } from '../tree';
 import { completionContext, type CompletionContext, type ValueContext } from './cursor';
 import { PANOS_MILESTONES } from './panos-versions';
@@ -119,15 +121,16 @@ function referenceCompletions(plan: ParsedPlan, c: ValueContext, env: Completion
     const fwId = blockFirewall(plan, c);
     const fws = fwId !== undefined && m.firewallById.has(fwId) ? [m.firewallById.get(fwId)!] : m.firewalls;
     const method = getString(c.map, 'method');
-    const good = (mode: string | undefined): boolean => (method === 'mirror' ? mode === 'tap' : mode !== 'tap');
+    // A mirror path takes a copy (a tap or an ERSPAN tunnel interface); every other path an interface that is not one.
+    const good = (x: InterfaceM): boolean => (method === 'mirror' ? receivesCopy(x) : !receivesCopy(x));
     const items = fws.flatMap((f) => f.interfaces.filter((x) => x.name !== undefined).map((x) => ({ f, x })));
-    items.sort((a, b) => Number(good(b.x.mode)) - Number(good(a.x.mode)));
+    items.sort((a, b) => Number(good(b.x)) - Number(good(a.x)));
     return items.map(({ f, x }, i) => valueItem(c, x.name!, 'reference', i, { detail: fws.length > 1 ? `${x.mode ?? '?'} · ${f.id ?? '?'}` : x.mode, documentation: interfaceSummary(x, lang) }));
   }
   if ((parent === 'identity' && c.key === 'switch') || (c.key === 'mirrorFrom' && c.path[c.path.length - 2] === 'interfaces')) {
     return m.switches.filter((s) => s.id !== undefined).map((s, i) => valueItem(c, s.id!, 'reference', i, { detail: getString(s.map, 'model'), documentation: switchSummary(s, lang) }));
   }
-  if (parent === 'identity' && c.key === 'csv') {
+  if ((parent === 'identity' || parent === 'staticIdentity') && c.key === 'csv') {
     return csvFiles(plan, env).map((f, i) => valueItem(c, f, 'file', i));
   }
   if (c.key === 'panos' && parent === '*' && c.path[0] === 'firewalls') {

@@ -9,6 +9,7 @@ import type { PrereqBlock, PrereqStatus } from './prereqs';
 import { sourceById } from './sources';
 import { isTrialOrEval, tenantLastDay } from './svg-timeline';
 import { formatIsoDate } from '../dates';
+import { isErspanTunnelDoc } from './prereqs-copy';
 
 export const STATUS_MARK: Record<PrereqStatus, string> = { ok: '☑', todo: '☐', warn: '⚠', fail: '✗', na: '–' };
 export const STATE_MARK: Record<CondState, string> = { met: '✓', warn: '!', unmet: '✗' };
@@ -70,6 +71,8 @@ export function licenseCells(row: LicenseRow, lang: Lang): string[] {
 
 export function patternTitle(seg: SegmentDoc, lang: Lang): string {
   if (seg.pattern) return t(lang, `render.pattern.${seg.pattern}`);
+  // Mirrored traffic with an identity method of its own: the article's fallback, valid and visibility-only.
+  if (seg.traffic?.method === 'mirror' && seg.identity?.method) return t(lang, 'render.pattern.none-mirror', { identity: seg.identity.method });
   return t(lang, 'render.pattern.none', { identity: seg.identity?.method ?? '?', traffic: seg.traffic?.method ?? '?' });
 }
 
@@ -95,7 +98,7 @@ export function overviewCells(seg: SegmentDoc, lang: Lang): string[] {
 
 function ifaceText(iface: IfaceDoc | undefined, name: string | undefined, lang: Lang): string {
   if (!iface) return name !== undefined ? `${name} (${t(lang, 'render.dia.undefined')})` : '?';
-  const bits = [iface.mode, iface.zone !== undefined ? t(lang, 'render.dia.zone', { zone: iface.zone }) : undefined, iface.relay.length ? t(lang, 'render.path.relay', { servers: iface.relay.join(', ') }) : undefined, iface.dhcpServer ? t(lang, 'render.path.dhcp-server') : undefined].filter(Boolean);
+  const bits = [isErspanTunnelDoc(iface) ? t(lang, 'render.dia.erspan-tunnel') : iface.mode, iface.zone !== undefined ? t(lang, 'render.dia.zone', { zone: iface.zone }) : undefined, iface.relay.length ? t(lang, 'render.path.relay', { servers: iface.relay.join(', ') }) : undefined, iface.dhcpServer ? t(lang, 'render.path.dhcp-server') : undefined].filter(Boolean);
   return `${iface.name ?? '?'}${bits.length ? ` (${bits.join(', ')})` : ''}`;
 }
 
@@ -124,10 +127,15 @@ export function pathTexts(seg: SegmentDoc, doc: DocModel, lang: Lang): { identit
     case undefined: identity = { intro: t(lang, 'render.path.identity-missing'), chain: [] }; break;
     case 'inline-arp-dhcp': identity = { intro: t(lang, 'render.path.identity.inline-arp-dhcp'), chain: [devices, sw(tr), `${idFw(id)} ${ifaceText(id.iface, id.interfaceName, lang)}`, sls, cloud] }; break;
     case 'mirror': identity = { intro: t(lang, 'render.path.identity.mirror'), chain: [devices, sw(id), `${copy(id)}: ${idFw(id)} ${ifaceText(id.iface, id.interfaceName, lang)}`, sls, cloud] }; break;
+    case 'dhcp-helper': identity = { intro: t(lang, 'render.path.identity.dhcp-helper'), chain: [devices, sw(id), `${t(lang, 'render.dia.helper')}: ${idFw(id)} ${ifaceText(id.iface, id.interfaceName, lang)}`, sls, cloud] }; break;
     case 'dhcp-syslog': identity = { intro: t(lang, 'render.path.identity.dhcp-syslog'), chain: [t(lang, 'render.dia.dhcp-server'), `syslog: ${idFw(id)}`, sls, cloud] }; break;
     case 'xsoar-snmp': identity = { intro: t(lang, 'render.path.identity.xsoar-snmp'), chain: [sw(id), `${t(lang, 'render.dia.snmp')}: Cortex XSOAR (${t(lang, `render.xsoar.${doc.xsoarKind === 'own' || doc.xsoarKind === 'cohosted' ? doc.xsoarKind : 'unknown'}`)})`, cloud] }; break;
     case 'csv': identity = { intro: t(lang, 'render.path.identity.csv'), chain: [`${t(lang, 'render.dia.csv')} ${id.csv ?? '?'}`, `${t(lang, 'render.dia.upload')}: ${cloud}`] }; break;
     default: identity = { intro: t(lang, 'render.path.unknown-method', { method: id!.method! }), chain: [] };
+  }
+  // A mixed segment's static-IP devices, learned from their own CSV list.
+  if (seg.staticIdentity?.method === 'csv' && id?.method !== 'csv') {
+    identity.intro = `${identity.intro} ${t(lang, 'render.path.identity.static-csv', { csv: seg.staticIdentity.csv ?? '?' })}`;
   }
   let traffic: PathText;
   switch (tr?.method) {

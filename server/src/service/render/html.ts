@@ -16,6 +16,7 @@ import { escapeAttr, escapeHtml, messageHtml, safeHref } from './escape';
 import { CSV_ROWS_SHOWN, type DocModel, type FindingRow, type Loc, type SegmentDoc, type SiteDoc } from './model';
 import { timelineSvg } from './svg-timeline';
 import { topologySvg } from './svg-topology';
+import { receivesCopyDoc } from './prereqs-copy';
 
 export interface PreviewOptions {
   /** A fresh random nonce per webview (base64 or hex characters). */
@@ -213,7 +214,7 @@ class Writer {
 
   enforcement(seg: SegmentDoc): string {
     const L = this.lang;
-    const onCopy = seg.traffic?.method === 'mirror' || seg.traffic?.iface?.mode === 'tap';
+    const onCopy = seg.traffic?.method === 'mirror' || receivesCopyDoc(seg.traffic?.iface);
     if (seg.enforce && onCopy) return `<span class="cond unmet">${e(t(L, 'render.dia.enforce-on-copy'))}</span>`;
     return `<span class="cond${seg.enforce ? ' enforce' : ''}">${e(t(L, seg.enforce ? 'render.dia.enforces' : 'render.dia.visibility-only'))}</span>`;
   }

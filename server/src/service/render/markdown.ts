@@ -10,6 +10,7 @@ import {
 } from './content';
 import { escapeMd, mdCode, messageMd } from './escape';
 import { CSV_ROWS_SHOWN, type DocModel, type FindingRow, type SegmentDoc } from './model';
+import { receivesCopyDoc } from './prereqs-copy';
 
 const m = (s: string): string => escapeMd(s).trim();
 
@@ -33,7 +34,7 @@ function segment(doc: DocModel, seg: SegmentDoc, lang: Lang): string[] {
   };
   path(t(lang, 'render.cond.identity'), seg.identityState, p.identity);
   path(t(lang, 'render.cond.traffic'), seg.trafficState, p.traffic);
-  const onCopy = seg.traffic?.method === 'mirror' || seg.traffic?.iface?.mode === 'tap';
+  const onCopy = seg.traffic?.method === 'mirror' || receivesCopyDoc(seg.traffic?.iface);
   out.push(`- ${m(t(lang, seg.enforce && onCopy ? 'render.dia.enforce-on-copy' : seg.enforce ? 'render.dia.enforces' : 'render.dia.visibility-only'))}`, '');
   if (seg.findings.length) {
     out.push(`**${m(t(lang, 'render.seg.findings'))}**`, '');

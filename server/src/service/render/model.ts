@@ -57,6 +57,8 @@ export interface SegmentDoc {
   id: string | undefined; subnet: string | undefined; addressing: string | undefined; dhcp: string | undefined;
   enforce: boolean; pattern: PatternId | undefined;
   identity: PathDoc | undefined; traffic: PathDoc | undefined;
+  /** `staticIdentity`: the CSV list of a mixed segment's static-IP devices. */
+  staticIdentity: PathDoc | undefined;
   identityState: CondState; trafficState: CondState;
   findings: FindingRow[]; csv: CsvDoc | undefined; line: number;
 }
@@ -175,12 +177,13 @@ export function buildDocModel(parsed: ParsedPlan, result: CheckResult, lang: Lan
         };
       };
       const identity = path(seg.identity);
-      const csvPath = identity?.method === 'csv' ? identity.csv : undefined;
+      const staticIdentity = path(seg.staticIdentity);
+      const csvPath = identity?.method === 'csv' ? identity.csv : staticIdentity?.method === 'csv' ? staticIdentity.csv : undefined;
       const report = csvPath !== undefined ? csvReports.get(csvPath) : undefined;
       return {
         key: `seg-${si + 1}-${gi + 1}`, siteIndex: si, index: gi, id: seg.id,
         subnet: getString(seg.map, 'subnet'), addressing: getString(seg.map, 'addressing'), dhcp: getString(seg.map, 'dhcp'),
-        enforce: seg.enforce, pattern: patternOf(seg), identity, traffic: path(seg.traffic),
+        enforce: seg.enforce, pattern: patternOf(seg), identity, traffic: path(seg.traffic), staticIdentity,
         identityState: attributed.identity, trafficState: attributed.traffic,
         findings: attributed.all.map(rowOf), line: lineOf(seg.idNode ?? seg.map),
         csv: report ? { path: report.path, unreadable: report.unreadable, total: report.devices.length, devices: report.devices.slice(0, CSV_ROWS_SHOWN) } : undefined,

@@ -1,10 +1,11 @@
 /**
  * The prerequisites checklist per firewall (facts.md §2 PAN-OS versions, §3.11 "Prepare Your
- * Firewall for IoT Security", §3.6 ERSPAN, §6 XSOAR). Each item is met, to do (the plan cannot
- * say; someone must check on the firewall), a warning, a problem, or not needed for this plan.
+ * Firewall for IoT Security", §3.4 taps, §3.6 ERSPAN, §6 XSOAR). Each item is met, to do (the plan
+ * cannot say; someone must check on the firewall), a warning, a problem, or not needed for this plan.
  */
 import { below, parseVersion } from '../version';
 import type { DocModel, FirewallDoc, IfaceDoc, SegmentDoc } from './model';
+import { copyItems } from './prereqs-copy';
 
 export type PrereqStatus = 'ok' | 'todo' | 'warn' | 'fail' | 'na';
 
@@ -21,7 +22,7 @@ export interface PrereqItem {
 export interface PrereqBlock { fw: FirewallDoc; segments: SegmentDoc[]; items: PrereqItem[] }
 
 /** Methods whose identity data the firewall itself collects. */
-export const FIREWALL_IDENTITY = new Set(['inline-arp-dhcp', 'mirror', 'dhcp-syslog']);
+export const FIREWALL_IDENTITY = new Set(['inline-arp-dhcp', 'mirror', 'dhcp-syslog', 'dhcp-helper']);
 
 /** Models that install the device certificate themselves on first contact (facts.md §7), by release. */
 const AUTO_CERT: ReadonlyArray<{ from: string; models: RegExp }> = [
@@ -99,9 +100,8 @@ export function buildPrereqs(doc: DocModel): PrereqBlock[] {
     if (!erspanIfaces.length) items.push({ id: 'erspan', variant: 'na', status: 'na', args: {}, source: 'erspan' });
     else items.push({ id: 'erspan', variant: fw.erspanSupport === true ? 'on' : 'off', status: fw.erspanSupport === true ? 'ok' : 'fail', args: { interfaces: names(erspanIfaces.map((i) => i.name)) }, source: 'erspan' });
 
-    const dhcpServers = fw.interfaces.filter((i) => i.dhcpServer);
-    if (!dhcpServers.length) items.push({ id: 'dhcp-broadcast', variant: 'na', status: 'na', args: {}, source: 'prepare-firewall' });
-    else items.push({ id: 'dhcp-broadcast', variant: fw.dhcpBroadcastSession === true ? 'on' : 'off', status: fw.dhcpBroadcastSession === true ? 'ok' : 'fail', args: { interfaces: names(dhcpServers.map((i) => i.name)) }, source: 'prepare-firewall' });
+    // The tap zone's two rules, the ERSPAN tunnel's zone, DHCP Broadcast Session (prereqs-copy.ts).
+    items.push(...copyItems(fw, segs, v));
 
     if (!v) items.push({ id: 'certificate', variant: 'unknown', status: 'todo', args: {}, source: 'prepare-firewall' });
     else if (below(v, '10.1')) items.push({ id: 'certificate', variant: fw.managedBy === 'panorama' ? 'panorama' : 'psk', status: 'todo', args: { panos: v.text }, source: 'prepare-firewall' });

@@ -17,6 +17,9 @@ const FACT_SOURCES: ReadonlyArray<Omit<SourceRef, 'n'>> = [
   { id: 'dhcp-syslog', title: 'Device > IoT Security > DHCP Server Log Ingestion (PAN-OS web interface help)', url: 'https://docs.paloaltonetworks.com/pan-os/11-0/pan-os-web-interface-help/device/device-iot-security-dhcp-server', date: undefined },
   { id: 'xsoar-snmp', title: 'Integrate IoT Security with Switches for Network Discovery (Cortex XSOAR)', url: 'https://docs.paloaltonetworks.com/iot/integration/network-management/integrate-iot-security-with-switches-for-network-discovery', date: undefined },
   { id: 'static-ip-csv', title: 'Upload a List of Static IP Devices', url: 'https://docs.paloaltonetworks.com/content/techdocs/en_US/iot/administration/discover-iot-devices-and-take-inventory/devices-with-static-ip-addresses/upload-a-list-of-static-ip-devices/upload-a-list-of-static-ip-devices-scm.html', date: undefined },
+  { id: 'tap-dhcp', title: 'Use a Tap Interface for DHCP Visibility', url: 'https://docs.paloaltonetworks.com/iot/getting-started/firewall-deployment-for-device-visibility/use-a-tap-interface-for-dhcp-visibility', date: undefined },
+  { id: 'erspan-gre', title: 'Use ERSPAN to Send Mirrored Traffic through GRE Tunnels', url: 'https://docs.paloaltonetworks.com/iot/iot-security-admin/get-started-with-iot-security/firewall-deployment-for-dhcp-visibility/use-erspan-to-send-mirrored-traffic-through-gre-tunnels', date: undefined },
+  { id: 'dhcp-traffic-type', title: 'Configure a Pre-PAN-OS 10.0 Firewall with a DHCP Server (DHCP Data Collection by Traffic Type)', url: 'https://docs.paloaltonetworks.com/iot/iot-security-admin/get-started-with-iot-security/firewall-deployment-for-dhcp-visibility/configure-a-pre-pan-os-10-0-firewall-with-a-dhcp-server', date: undefined },
 ];
 
 let cached: SourceRef[] | undefined;

@@ -8,6 +8,7 @@ import { hasMessage, t, type Lang } from './catalog';
 import type { CondState, FirewallDoc, SegmentDoc } from './model';
 import { fitText, polyline, rect, svgRoot, text, textWidth, wrap } from './svg';
 import { COL, layoutSegment, W, type Box, type Edge, type FwBox, type Port } from './topology-layout';
+import { isErspanTunnelDoc, receivesCopyDoc } from './prereqs-copy';
 
 export const COLORS = {
   traffic: '#1d4ed8', identity: '#c2410c', ok: '#15803d', warn: '#b45309', bad: '#b91c1c',
@@ -76,7 +77,8 @@ function portSvg(lang: Lang, p: Port): string {
   const i = p.iface;
   const missing = !i;
   const name = p.name ?? i?.name ?? '?';
-  const head = missing ? `${name} · ${t(lang, 'render.dia.undefined')}` : `${name} · ${i.mode ?? '?'}`;
+  // An ERSPAN tunnel interface is layer3 on the firewall, but what the reader needs is that it only receives a copy.
+  const head = missing ? `${name} · ${t(lang, 'render.dia.undefined')}` : `${name} · ${isErspanTunnelDoc(i) ? t(lang, 'render.dia.erspan-tunnel') : i.mode ?? '?'}`;
   const detail = missing ? '' : [i.zone !== undefined ? t(lang, 'render.dia.zone', { zone: i.zone }) : '', `Device-ID ${onOff(lang, i.deviceId)}`].filter(Boolean).join(' · ');
   return rect(b.x, b.y, b.w, b.h, { fill: COLORS.port, stroke: missing ? COLORS.bad : '#9ca3af', rx: 4, width: 1, ...(missing ? { dash: '4 3' } : {}) })
     + fitText(b.x + 8, b.y + 14, head, b.w - 16, { size: 11.5, bold: true })
@@ -106,7 +108,7 @@ function fwSvg(lang: Lang, f: FwBox, seg: SegmentDoc): string {
   for (const p of f.ports) out += portSvg(lang, p);
   if (f.kind === 'main' && fw && seg.traffic) {
     // A copy can be watched, never blocked: enforcement asked on one is called out, not drawn as done.
-    const onCopy = seg.traffic.method === 'mirror' || seg.traffic.iface?.mode === 'tap';
+    const onCopy = seg.traffic.method === 'mirror' || receivesCopyDoc(seg.traffic.iface);
     if (seg.enforce && onCopy) out += fitText(f.x + 10, f.y + f.h - 7, t(lang, 'render.dia.enforce-on-copy'), f.w - 20, { size: 10.5, bold: true, fill: COLORS.bad });
     else out += fitText(f.x + 10, f.y + f.h - 7, t(lang, seg.enforce ? 'render.dia.enforces' : 'render.dia.visibility-only'), f.w - 20, { size: 10.5, fill: COLORS.muted });
   } else if (f.kind === 'main' && !seg.traffic) {
@@ -206,7 +208,7 @@ export function topologySvg(lang: Lang, seg: SegmentDoc, prefix: string, xsoar: 
   if (L.csv) {
     add(boxWithLines(L.csv, [
       { s: t(lang, 'render.dia.csv'), bold: true, size: 12 },
-      { s: seg.identity?.csv ?? '?', size: 10.5, fill: COLORS.muted },
+      { s: (seg.identity?.method === 'csv' ? seg.identity.csv : seg.staticIdentity?.csv) ?? '?', size: 10.5, fill: COLORS.muted },
     ], { fill: '#f0fdf4', stroke: '#15803d' }));
   }
   if (L.dhcp) add(boxWithLines(L.dhcp, [{ s: t(lang, 'render.dia.dhcp-server'), bold: true, size: 12 }, { s: t(lang, 'render.dia.dhcp-server-detail'), size: 10.5, fill: COLORS.muted }], {}));

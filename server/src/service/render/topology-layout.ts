@@ -64,7 +64,8 @@ export function layoutSegment(seg: SegmentDoc): Layout {
   const idM = seg.identity?.method;
   const trM = seg.traffic?.method;
   const idViaFw = FIREWALL_IDENTITY.has(idM ?? '');
-  const idOnWire = idM === 'inline-arp-dhcp' || idM === 'mirror';
+  // dhcp-helper: the devices' DHCP goes to the relay agent (the switch box), whose secondary helper sends the firewall a copy.
+  const idOnWire = idM === 'inline-arp-dhcp' || idM === 'mirror' || idM === 'dhcp-helper';
   const trFw = seg.traffic?.firewall;
   const idFwRef = seg.identity?.firewallId ?? seg.traffic?.firewallId;
   const idFw = idViaFw ? (seg.identity?.firewallId !== undefined ? seg.identity.firewall : trFw) : undefined;
@@ -83,7 +84,8 @@ export function layoutSegment(seg: SegmentDoc): Layout {
 
   const cloud: Box = { x: COL.cloud.x, y: TOP, w: COL.cloud.w, h: BAND_H };
   const xsoar: Box | undefined = idM === 'xsoar-snmp' ? { x: COL.sw.x, y: TOP, w: COL.sw.w, h: BAND_H } : undefined;
-  const csv: Box | undefined = idM === 'csv' ? { x: COL.dev.x, y: TOP, w: COL.dev.w, h: BAND_H } : undefined;
+  // A CSV upload: the identity itself, or a mixed segment's list of its static-IP devices beside it.
+  const csv: Box | undefined = idM === 'csv' || seg.staticIdentity?.method === 'csv' ? { x: COL.dev.x, y: TOP, w: COL.dev.w, h: BAND_H } : undefined;
   const idBox = separate ? fwBox(idFw, idFwRef, 'identity', COL.fw.x, TOP, idPorts) : undefined;
   const topH = Math.max(BAND_H, idBox?.h ?? 0);
   const y1 = TOP + topH + 44;
@@ -131,6 +133,8 @@ export function layoutSegment(seg: SegmentDoc): Layout {
     if (tr) edges.push({ kind: 'traffic', copy: tr === 'traffic-copy', points: [[right(sw), y + 4 * dy], [main.x, y + 4 * dy]], arrow: true });
     if (p.roles.includes('identity-copy') || p.roles.includes('traffic-copy')) {
       edges[edges.length - 1]!.label = { id: copyLabel(p), x: gapMid, y: y - 5 * dy - 7, anchor: 'middle' };
+    } else if (id && idM === 'dhcp-helper') {
+      edges[edges.length - (tr ? 2 : 1)]!.label = { id: 'render.dia.helper', x: gapMid, y: y - 5 * dy - 7, anchor: 'middle' };
     }
   }
   // The identity firewall of its own (top band): up from the switch, or syslog from the DHCP server.

@@ -1,16 +1,18 @@
 import { getBool } from '../tree';
 import type { Rule } from './types';
-import { label, mirrorSwitch, paths, related, switchSpan, tapInterfaces, valueSpan } from './util';
+import { label, mirrorSwitch, paths, receivesCopy, related, switchSpan, tapInterfaces, valueSpan } from './util';
 
 type Reason = 'not-tap' | 'switch-cannot-mirror' | 'switch-no-erspan';
 
 /**
  * `identity.mirror-requires-tap` — a mirrored path (`identity.method: mirror` or
  * `traffic.method: mirror`) cannot work as planned. A SPAN/ERSPAN copy is received on a tap
- * interface (PAN-OS tap interfaces; "Use a Tap Interface for DHCP Visibility"), sent by a switch
- * that can mirror, and an ERSPAN feed needs an ERSPAN-capable switch. Three reasons:
- * - `not-tap`: the path's interface has a `mode` other than `tap`. Range: the path's `interface`
- *   value; related: the interface's `mode` value.
+ * interface (PAN-OS tap interfaces; "Use a Tap Interface for DHCP Visibility"), or an ERSPAN copy on
+ * the tunnel interface of a GRE tunnel with ERSPAN enabled (`mode: layer3`, `erspan: true`; "Use
+ * ERSPAN to Send Mirrored Traffic through GRE Tunnels"), sent by a switch that can mirror, and an
+ * ERSPAN feed needs an ERSPAN-capable switch. Three reasons:
+ * - `not-tap`: the path's interface is neither a tap nor an ERSPAN tunnel interface. Range: the
+ *   path's `interface` value; related: the interface's `mode` value.
  * - `switch-cannot-mirror`: the mirroring switch (identity: `identity.switch`, else the interface's
  *   `mirrorFrom`; traffic: `mirrorFrom`, else a mirror identity's `switch`) has neither `span: true`
  *   nor `erspan: true`. Range: that switch reference; related: the switch's `id`.
@@ -18,7 +20,7 @@ type Reason = 'not-tap' | 'switch-cannot-mirror' | 'switch-no-erspan';
  *   Range: the switch reference; related: the switch's `id` and the interface's `erspan` value.
  * Findings on a shared `mirrorFrom` are reported once.
  * data: `{ reason, interface, firewall, tapInterfaces }` — tapInterfaces: the names of the firewall's
- * tap interfaces (candidates for a quick fix).
+ * tap and ERSPAN tunnel interfaces (candidates for a quick fix).
  */
 export const identityMirrorRequiresTap: Rule = {
   code: 'identity.mirror-requires-tap',
@@ -45,7 +47,7 @@ export const identityMirrorRequiresTap: Rule = {
             data: { reason, interface: iface.name, firewall: fw.id, tapInterfaces: taps },
           });
         };
-        if (iface.mode !== undefined && iface.mode !== 'tap') {
+        if (iface.mode !== undefined && !receivesCopy(iface)) {
           const at = valueSpan(path.map, 'interface');
           if (at) emit('not-tap', at, related(valueSpan(iface.map, 'mode'), 'related.interface-mode', { interface: label(iface.name), mode: iface.mode }), { mode: iface.mode });
         }

@@ -10,14 +10,18 @@ import { idDuplicate } from './id-duplicate';
 import { identityBroadcastDhcpUnseen } from './identity-broadcast-dhcp-unseen';
 import { identityCsvRequiresStatic } from './identity-csv-requires-static';
 import { identityDhcpBroadcastSessionOff } from './identity-dhcp-broadcast-session-off';
+import { identityDhcpPathUnset } from './identity-dhcp-path-unset';
 import { identityDhcpSyslogVersionConflict } from './identity-dhcp-syslog-version-conflict';
 import { identityDhcpSyslogVersion } from './identity-dhcp-syslog-version';
+import { identityHelperRequiresLayer3 } from './identity-helper-requires-layer3';
 import { identityMirrorRequiresTap } from './identity-mirror-requires-tap';
 import { identityRelayRequiresLayer3 } from './identity-relay-requires-layer3';
+import { identityTapBroadcastSession } from './identity-tap-broadcast-session';
 import { identitySnmpMissing } from './identity-snmp-missing';
 import { identitySnmpReadOnly } from './identity-snmp-read-only';
 import { identityXsoarEngineOs } from './identity-xsoar-engine-os';
 import { identityXsoarRequiresIntegration } from './identity-xsoar-requires-integration';
+import { interfaceCopyZoneShared } from './interface-copy-zone-shared';
 import { interfaceRelayLimit } from './interface-relay-limit';
 import { interfaceTapNoZone } from './interface-tap-no-zone';
 import { licenseEvalConversion } from './license-eval-conversion';
@@ -37,6 +41,7 @@ import { refMissing } from './ref-missing';
 import { refUnknown } from './ref-unknown';
 import { segmentIdentityMissing } from './segment-identity-missing';
 import { segmentPatternUnrecognised } from './segment-pattern-unrecognised';
+import { segmentStaticIdentityAddressing } from './segment-static-identity-addressing';
 import { segmentTrafficMissing } from './segment-traffic-missing';
 import { subnetInvalid } from './subnet-invalid';
 import { subnetOverlap } from './subnet-overlap';
@@ -53,14 +58,18 @@ export const RULES: readonly Rule[] = [
   identityBroadcastDhcpUnseen,
   identityCsvRequiresStatic,
   identityDhcpBroadcastSessionOff,
+  identityDhcpPathUnset,
   identityDhcpSyslogVersionConflict,
   identityDhcpSyslogVersion,
+  identityHelperRequiresLayer3,
   identityMirrorRequiresTap,
   identityRelayRequiresLayer3,
+  identityTapBroadcastSession,
   identitySnmpMissing,
   identitySnmpReadOnly,
   identityXsoarEngineOs,
   identityXsoarRequiresIntegration,
+  interfaceCopyZoneShared,
   interfaceRelayLimit,
   interfaceTapNoZone,
   licenseEvalConversion,
@@ -80,6 +89,7 @@ export const RULES: readonly Rule[] = [
   refUnknown,
   segmentIdentityMissing,
   segmentPatternUnrecognised,
+  segmentStaticIdentityAddressing,
   segmentTrafficMissing,
   subnetInvalid,
   subnetOverlap,

@@ -9,6 +9,7 @@ const NEEDS: Record<'identity' | 'traffic', Record<string, readonly string[]>> =
     'dhcp-syslog': ['firewall'],
     'xsoar-snmp': ['switch'],
     csv: ['csv'],
+    'dhcp-helper': ['firewall', 'interface', 'switch'],
   },
   traffic: { inline: ['firewall', 'interface'], mirror: ['firewall', 'interface'] },
 };
@@ -18,7 +19,8 @@ const NEEDS: Record<'identity' | 'traffic', Record<string, readonly string[]>> =
  * its method needs, so the checks that depend on it (license, version, interface mode) cannot run:
  * inline-arp-dhcp and mirror need `firewall` and `interface`; dhcp-syslog needs a firewall
  * (`identity.firewall`, or `traffic.firewall`, which receives the syslog when identity names none);
- * xsoar-snmp needs `switch`; csv needs `csv`; traffic needs `firewall` and `interface`.
+ * xsoar-snmp needs `switch`; csv needs `csv`; dhcp-helper needs `firewall`, `interface` and `switch`
+ * (the relay agent); traffic needs `firewall` and `interface`.
  * One finding per missing key. Range: the `method` value. No related information.
  * data: `{ key }` — the missing key (inside `identity` or `traffic`, as the message says).
  */

@@ -26,7 +26,7 @@ export interface RuleContext {
   readonly text: string;
   readonly settings: Settings;
   readonly matrix: MatrixReading;
-  /** CSV device lists read for segments with `identity.csv`, keyed by the segment's map start offset. */
+  /** CSV device lists: a segment's `identity.csv` keyed by the segment's map start offset, its `staticIdentity.csv` by that map's start. */
   readonly csv: ReadonlyMap<number, CsvReport>;
   /** Reports a finding; `code` defaults to the rule's own. */
   report(f: Omit<Finding, 'code'> & { code?: string }): void;

@@ -88,9 +88,28 @@ export function relayCount(iface: InterfaceM): number {
   return s && s.value !== null && s.value !== '' ? 1 : 0;
 }
 
-/** Does this interface log broadcast DHCP (facts.md §3.2)? Undefined when its mode is unknown. */
+/**
+ * An ERSPAN tunnel interface: `mode: layer3` with `erspan: true` — the interface (usually
+ * `tunnel.N`) of a GRE tunnel with ERSPAN enabled, in a layer3 zone dedicated to it (facts.md §3.6,
+ * §4). The firewall decapsulates the mirrored copy and inspects it like tap traffic: visibility only.
+ */
+export function isErspanTunnel(iface: InterfaceM | undefined): boolean {
+  return !!iface && iface.mode === 'layer3' && getBool(iface.map, 'erspan') === true;
+}
+
+/** An interface that receives a copy of the traffic, never the traffic itself: a tap, or an ERSPAN tunnel interface. */
+export function receivesCopy(iface: InterfaceM | undefined): boolean {
+  return !!iface && (iface.mode === 'tap' || isErspanTunnel(iface));
+}
+
+/**
+ * Does this interface log broadcast DHCP (facts.md §3.2)? Undefined when its mode is unknown.
+ * A copy (tap, ERSPAN tunnel) is read by the traffic-type table: no. Whether DHCP Broadcast
+ * Session changes that on a tap is where the sources disagree (`identity.tap-broadcast-session`).
+ */
 export function logsBroadcastDhcp(iface: InterfaceM): boolean | undefined {
   const server = getBool(iface.map, 'dhcpServer') === true;
+  if (isErspanTunnel(iface)) return false;
   switch (iface.mode) {
     case 'tap': return false;
     case 'layer2': return server;
@@ -125,14 +144,19 @@ export function mirrorSwitch(plan: PlanModel, seg: SegmentM, path: PathM, which:
   return isMissing(path.iface?.map, 'mirrorFrom') ? fromIdentity() : fromInterface();
 }
 
-/** Tap interfaces of a firewall, by name. */
+/** Interfaces of a firewall that receive a mirrored copy (taps and ERSPAN tunnel interfaces), by name. */
 export function tapInterfaces(fw: FirewallM | undefined): string[] {
-  return (fw?.interfaces ?? []).filter((i) => i.mode === 'tap' && i.name !== undefined).map((i) => i.name!);
+  return (fw?.interfaces ?? []).filter((i) => receivesCopy(i) && i.name !== undefined).map((i) => i.name!);
+}
+
+/** An interface the traffic passes through: virtual-wire, layer2, or layer3 that is not an ERSPAN tunnel. */
+export function isInline(iface: InterfaceM | undefined): boolean {
+  return !!iface && (iface.mode === 'virtual-wire' || iface.mode === 'layer2' || iface.mode === 'layer3') && !isErspanTunnel(iface);
 }
 
 /** Inline (virtual-wire, layer2, layer3) interfaces of a firewall, by name. */
 export function inlineInterfaces(fw: FirewallM | undefined): string[] {
-  return (fw?.interfaces ?? []).filter((i) => (i.mode === 'virtual-wire' || i.mode === 'layer2' || i.mode === 'layer3') && i.name !== undefined).map((i) => i.name!);
+  return (fw?.interfaces ?? []).filter((i) => isInline(i) && i.name !== undefined).map((i) => i.name!);
 }
 
 /** Each segment path (identity, traffic) with its name. */
@@ -157,4 +181,36 @@ export function polledSwitches(plan: PlanModel): Map<SwitchM, RelatedFinding[]> 
     out.set(sw, list);
   }
   return out;
+}
+
+/** The segment's `addressing` is `dhcp` or `mixed` and its `dhcp` is `broadcast`. */
+export function usesBroadcastDhcp(seg: SegmentM): boolean {
+  const addressing = getString(seg.map, 'addressing');
+  return (addressing === 'dhcp' || addressing === 'mixed') && getString(seg.map, 'dhcp') === 'broadcast';
+}
+
+/**
+ * The copy interface (tap or ERSPAN tunnel) on which a segment's identity reads broadcast DHCP:
+ * identity `inline-arp-dhcp` or `mirror` on such an interface, with broadcast DHCP. Whether the
+ * firewall logs it then depends on DHCP Broadcast Session, where the sources disagree (facts.md
+ * §3.2 vs §3.3). Undefined otherwise.
+ */
+export function broadcastCopy(seg: SegmentM): InterfaceM | undefined {
+  const id = seg.identity;
+  if (!id || (id.method !== 'inline-arp-dhcp' && id.method !== 'mirror') || !receivesCopy(id.iface)) return undefined;
+  return usesBroadcastDhcp(seg) ? id.iface : undefined;
+}
+
+/**
+ * Does the firewall rely on DHCP Broadcast Session (so `panos.dhcp-broadcast-version` applies)? It
+ * serves DHCP on a segment's identity interface, or a segment's identity reads broadcast DHCP from
+ * one of its copies with `dhcpBroadcastSession: true`.
+ */
+export function reliesOnBroadcastSession(plan: PlanModel, fw: FirewallM): boolean {
+  return plan.segments.some((seg) => {
+    const iface = seg.identity?.iface;
+    if (iface?.firewall === fw && getBool(iface.map, 'dhcpServer') === true) return true;
+    const copy = broadcastCopy(seg);
+    return copy?.firewall === fw && getBool(fw.map, 'dhcpBroadcastSession') === true;
+  });
 }

@@ -6,8 +6,9 @@
 import type { Value } from '../edit';
 import type { Draft } from '../language/draft';
 import { PATTERNS, type PatternId, type PlanModel } from '../model';
-import { getString } from '../tree';
+import { getBool, getString } from '../tree';
 import { below } from '../version';
+import { upgradeTarget } from '../actions/upgrade';
 import { at, PATH, put } from '../actions/util';
 import { addFirewall, chooseFirewall, ensureCsv, ensureInline, ensureLogging, ensureSnmpSwitch, ensureTap, ensureXsoar, type TemplateEnv } from './resources';
 
@@ -17,6 +18,28 @@ function broadcastDhcp(m: PlanModel, k: number): boolean {
   const seg = m.segments[k]!;
   const addressing = getString(seg.map, 'addressing');
   return getString(seg.map, 'dhcp') === 'broadcast' && (addressing === 'dhcp' || addressing === 'mixed');
+}
+
+/**
+ * Pattern 2 as the seed article draws it: the SPAN port of the devices' access switch copies their
+ * own broadcast DHCP to the tap. Unless the plan says the DHCP arrives relayed, the segment says
+ * `dhcp: broadcast` and the firewall gets DHCP Broadcast Session ("Firewall Deployment Options for
+ * IoT Security"), on a release with its fix; identity.tap-broadcast-session then names the sources'
+ * disagreement and the day-1 check.
+ */
+function enableTapBroadcastDhcp(d: Draft, k: number, i: number): void {
+  const seg = d.model.segments[k]!;
+  const addressing = getString(seg.map, 'addressing');
+  if (addressing !== 'dhcp' && addressing !== 'mixed') return;
+  const dhcp = getString(seg.map, 'dhcp');
+  if (dhcp !== undefined && dhcp !== 'broadcast') return;
+  if (dhcp === undefined) put(d, at.segment(k), PATH.segment, 'dhcp', 'broadcast');
+  const fw = d.model.firewalls[i]!;
+  if (getBool(fw.map, 'dhcpBroadcastSession') !== true) {
+    const upgrade = upgradeTarget(d.model, fw, undefined, { enablesBroadcastSession: true });
+    put(d, at.firewall(i), PATH.firewall, 'dhcpBroadcastSession', true);
+    if (upgrade) put(d, at.firewall(i), PATH.firewall, 'panos', upgrade.version);
+  }
 }
 
 /** Writes pattern `pattern` into segment `k` (index in `model.segments`) of the draft. */
@@ -36,7 +59,11 @@ export function applyPattern(d: Draft, k: number, pattern: PatternId, env: Templ
     if (i < 0) return;
     fwId = d.model.firewalls[i]!.id;
     if (fwId === undefined) return;
-    if (pattern === '3' && below(d.model.firewalls[i]!.panos, '10.2')) put(d, at.firewall(i), PATH.firewall, 'panos', '10.2');
+    if (pattern === '3' && below(d.model.firewalls[i]!.panos, '10.2')) {
+      // 10.2 per the seed article, 11.0 per the PAN-OS web help: plan what both accept (actions/upgrade.ts).
+      const upgrade = upgradeTarget(d.model, d.model.firewalls[i]!, '11.0');
+      if (upgrade) put(d, at.firewall(i), PATH.firewall, 'panos', upgrade.version);
+    }
     ensureLogging(d, i);
   }
 
@@ -64,8 +91,7 @@ export function applyPattern(d: Draft, k: number, pattern: PatternId, env: Templ
       case '2': {
         const tap = ensureTap(d, i);
         identity = { method: 'mirror', firewall: fwId!, interface: tap.name, switch: tap.switchId };
-        // A tap never logs broadcast DHCP: it has to sit where DHCP is already relayed (unicast).
-        if (broadcastDhcp(d.model, k)) put(d, at.segment(k), PATH.segment, 'dhcp', 'relayed');
+        enableTapBroadcastDhcp(d, k, i);
         break;
       }
       case '3':

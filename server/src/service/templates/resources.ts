@@ -11,7 +11,7 @@ import { flow, type Value } from '../edit';
 import type { Draft } from '../language/draft';
 import type { FirewallM, InterfaceM, PlanModel, SegmentM } from '../model';
 import { parseSubnet } from '../net';
-import { logsBroadcastDhcp } from '../rules/util';
+import { isInline as inlineInterface, logsBroadcastDhcp, receivesCopy } from '../rules/util';
 import { asMap, asSeq, get, getBool, getString } from '../tree';
 import { below } from '../version';
 import { append, at, PATH, put, putIn } from '../actions/util';
@@ -118,7 +118,7 @@ export function relayServer(m: PlanModel): string {
   return PLACEHOLDER_DHCP_SERVER;
 }
 
-const isInline = (i: InterfaceM): boolean => INLINE_ORDER.includes(i.mode ?? '') && i.name !== undefined;
+const isInline = (i: InterfaceM): boolean => inlineInterface(i) && i.name !== undefined;
 const rank = (i: InterfaceM): number => INLINE_ORDER.indexOf(i.mode ?? '');
 
 /**
@@ -165,11 +165,11 @@ export function ensureMirrorSwitch(d: Draft, prefer?: string): string {
   return id;
 }
 
-/** A tap interface of firewall `i` fed by a switch that can mirror to it; made or completed when needed. */
+/** A tap (or ERSPAN tunnel) interface of firewall `i` fed by a switch that can mirror to it; made or completed when needed. */
 export function ensureTap(d: Draft, i: number): { name: string; switchId: string } {
   const m = d.model;
   const fw = m.firewalls[i]!;
-  const taps = fw.interfaces.filter((x) => x.mode === 'tap' && x.name !== undefined);
+  const taps = fw.interfaces.filter((x) => receivesCopy(x) && x.name !== undefined);
   for (const tap of taps) {
     const from = getString(tap.map, 'mirrorFrom');
     if (!canMirror(m, from)) continue;
