@@ -96,7 +96,7 @@ export function japaneseSection(markdown: string): string | undefined {
   const m = /^## 日本語[^\n]*\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(markdown);
   if (!m) return undefined;
   // Hard-wrapped lines: a break between two Japanese characters is no space.
-  return m[1]!.replace(/([^\x00-\x7f])\n(?=[^\x00-\x7f])/g, '$1').replace(/\n(?!\n)/g, ' ').trim();
+  return m[1]!.replace(/([\u0080-\uffff])\n(?=[\u0080-\uffff])/g, '$1').replace(/\n(?!\n)/g, ' ').trim();
 }
 
 /** The catalogs' Japanese messages: every ja/*.json, key by key. */
