@@ -188,8 +188,12 @@ export const ALLOWED_WORDS: ReadonlySet<string> = new Set([
  * allowed phrases and words, and `extra` (keys, values, the plan's own strings).
  */
 export function englishWords(text: string, extra: ReadonlySet<string> = new Set()): string[] {
-  let s = text
-    .replace(/`[^`\n]*`/g, ' ')
+  const longestFirst = (list: string[]): string[] => list.sort((a, b) => b.length - a.length);
+  let s = text.replace(/`[^`\n]*`/g, ' ');
+  // The plan's own multi-word strings and cited titles first, before any pattern cuts into them;
+  // then UI paths and the like; then product names (which UI paths may contain).
+  for (const p of longestFirst([...extra].filter((x) => /\s/.test(x)))) s = s.split(p).join(' ');
+  s = s
     .replace(/https?:\/\/[^\s)>\]」]+/g, ' ')
     .replace(/\{\w+\}/g, ' ')
     .replace(/[A-Z][\w-]*(?: [A-Z][\w-]*)*(?: ?(?:>|&gt;|→) ?[A-Z][\w-]*(?: [\w-]+)*)+/g, ' ')
@@ -200,8 +204,7 @@ export function englishWords(text: string, extra: ReadonlySet<string> = new Set(
     .replace(/(?:^|(?<=[\s(「]))--?[a-z][a-z-]*/g, ' ')
     .replace(/\b[0-9a-f]{2}(?:[:.\- ][0-9a-f]{2}){5}\b|\b[0-9a-f]{12}\b/gi, ' ')
     .replace(/\b\d+(?:\.\d+)*\.x\b/g, ' ');
-  const phrases = [...ALLOWED_PHRASES, ...[...extra].filter((x) => /\s/.test(x))].sort((a, b) => b.length - a.length);
-  for (const p of phrases) s = s.split(p).join(' ');
+  for (const p of longestFirst([...ALLOWED_PHRASES])) s = s.split(p).join(' ');
   const words = s.match(/[A-Za-z][A-Za-z0-9'_-]*/g) ?? [];
   return words.filter((w) => !ALLOWED_WORDS.has(w) && !extra.has(w) && !/^(?:PA|VM|ASR|E)-?\d/.test(w) && !ALLOWED_WORDS.has(w.replace(/[-_]+$/, '')));
 }
