@@ -150,6 +150,8 @@ describe('pocplan check', () => {
     assert.deepEqual(files.map((f) => f.file), ['a.pocplan.yaml', 'b.pocplan.yaml']);
     for (const f of files) assert.ok(f.diagnostics.length > 0 && !f.diagnostics.some((d) => d.code === 'license.incompatible'), f.file);
     assert.equal(r.stderr, `pocplan: ${path.join(dir, '.pocplanrc.yaml')}: unknown setting bogus\n`.repeat(2));
+    const ja = cli(['check', '--lang', 'ja', '--format', 'json', 'a.pocplan.yaml'], { cwd: dir });
+    assert.equal(ja.stderr, `pocplan: ${path.join(dir, '.pocplanrc.yaml')}: 不明な設定 bogus です\n`);
   });
 
   it('a directory given where a plan is expected cannot be read (exit 2)', () => {

@@ -91,8 +91,8 @@ describe('Japanese strings keep only the English that belongs', () => {
   const vocabulary = new Set([...schemaVocabulary(), ...allCodes().keys(), 'pocplan', 'true', 'false', 'auto', 'default', 'off', 'error', 'warning', 'info', 'hint',
     // the command line's own words (pocplan check --format text|json|sarif, render --format md|html, --lang en|ja)
     'check', 'render', 'text', 'json', 'sarif', 'md', 'html', 'en', 'ja',
-    // settings values and the CSV list's columns
-    'strict', 'device-associations', 'ip', 'mac', 'vendor', 'model']);
+    // .pocplanrc.yaml's keys and values, and the CSV list's columns
+    'licenseMatrix', 'profile', 'rules', 'strict', 'device-associations', 'ip', 'mac', 'vendor', 'model']);
 
   it('catalog messages, schema descriptions and VS Code strings have no stray English words', () => {
     const texts = [...catalogTexts(), ...schemaTexts(), ...clientTexts(), ...matrixTexts()];

@@ -1,7 +1,7 @@
 /** `pocplan check`: walk the inputs, check every plan (and its CSVs), print, pick the exit code. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, t, type PartialSettings, type PlanDiagnostic, type Settings } from '../service';
+import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, t, type Lang, type PartialSettings, type PlanDiagnostic, type Settings } from '../service';
 import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
 import { formatJson, formatSarif, formatText, reasonText, type FileResult } from './formats';
 import type { CliIO } from './main';
@@ -32,9 +32,9 @@ interface Workspace { rcFile: string | undefined; rcProblems: string[]; settings
  * Looked up once per folder, not per plan: the search stats every folder up to the root and the
  * rc file is YAML to parse.
  */
-function workspaceOf(dir: string, cwd: string, cliSettings: PartialSettings): Workspace {
+function workspaceOf(dir: string, cwd: string, cliSettings: PartialSettings, lang: Lang): Workspace {
   const rcFile = findRcFile(dir);
-  const rc = loadRcFile(rcFile);
+  const rc = loadRcFile(rcFile, lang);
   const inCwd = (dir + path.sep).startsWith(cwd + path.sep); // the plan `dir/x` is under `cwd/`
   const folder = rcFile ? path.dirname(rcFile) : inCwd ? cwd : dir;
   return { rcFile, rcProblems: rc.problems, settings: mergeSettings(rc.settings, cliSettings), folderUri: pathToUri(folder) };
@@ -113,7 +113,7 @@ export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version
     }
     const dir = path.dirname(abs);
     let ws = workspaces.get(dir);
-    if (!ws) { ws = workspaceOf(dir, cwd, cliSettings); workspaces.set(dir, ws); }
+    if (!ws) { ws = workspaceOf(dir, cwd, cliSettings, lang); workspaces.set(dir, ws); }
     for (const p of ws.rcProblems) io.stderr(`pocplan: ${ws.rcFile}: ${p}\n`);
     const folderUri = ws.folderUri;
     folderOf = () => folderUri;

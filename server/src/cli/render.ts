@@ -67,7 +67,7 @@ export function runRender(argv: string[], io: CliIO): number {
   // The workspace, as for `check`: the folder of the nearest .pocplanrc.yaml, else the current
   // directory when the plan is inside it, else the plan's folder. CSV paths may not leave it.
   const rcFile = findRcFile(path.dirname(abs));
-  const rc = loadRcFile(rcFile);
+  const rc = loadRcFile(rcFile, ui);
   for (const p of rc.problems) io.stderr(`pocplan: ${rcFile}: ${p}\n`);
   const folder = rcFile ? path.dirname(rcFile) : abs.startsWith(cwd + path.sep) ? cwd : path.dirname(abs);
   const host = createNodeHost({ folders: () => [] });
