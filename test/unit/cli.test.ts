@@ -111,6 +111,11 @@ describe('pocplan check', () => {
     assert.equal(missing.stderr, 'pocplan: examples/missing.pocplan.yaml を読み込めません: ファイルがありません\n');
     const json = cli(['check', '--lang', 'ja', '--format', 'json', 'examples/missing.pocplan.yaml']);
     assert.equal((JSON.parse(json.stdout) as { files: Array<{ error: string }> }).files[0]!.error, 'no such file', 'the JSON field keeps its contract value');
+    const option = cli(['check', '--lang', 'ja', '--formt', 'json', 'examples']);
+    assert.equal(option.code, 2);
+    assert.match(option.stderr, /^pocplan: 不明なオプション --formt です\n使い方:\n {2}pocplan check /);
+    assert.match(option.stderr, /\n終了コード: 0 エラーなし、/);
+    assert.match(cli(['check', '--formt', 'json', 'examples']).stderr, /^pocplan: unknown option --formt\nUsage:\n/);
     const render = cli(['render', '--lang', 'ja', 'examples/missing.pocplan.yaml']);
     assert.equal(render.stderr, 'pocplan: examples/missing.pocplan.yaml を読み込めません: ファイルがありません\n');
   });

@@ -9,11 +9,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, t, type PartialSettings } from '../service';
+import { createPlanService, mergeSettings, MATRIX_READINGS, t, type PartialSettings } from '../service';
 import { renderLang, renderPlan, type RenderFormat } from '../service/render';
 import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
 import { writeFileSafely, WriteRefused } from '../node/safe-write';
-import { parseArgs } from './args';
+import { langOf, parseArgs } from './args';
 import { reasonText } from './formats';
 import { registerCommand, type CliIO } from './main';
 
@@ -31,15 +31,15 @@ function formatFor(flag: string | undefined, out: string | undefined): RenderFor
 }
 
 export function runRender(argv: string[], io: CliIO): number {
-  const a = parseArgs(argv, new Set(['format', 'lang', 'license-matrix', 'profile', 'output']), new Set(['help']), { f: 'format', o: 'output' });
-  if (a.flags.has('help')) { io.stdout(`Usage: ${USAGE}\n`); return 0; }
-  if (a.errors.length) return fail(io, `${a.errors.join('; ')}\nUsage: ${USAGE}`);
+  const ui = langOf(argv);
+  const say = (id: string, args?: Record<string, string>): string => t(ui, id, args);
+  const a = parseArgs(argv, new Set(['format', 'lang', 'license-matrix', 'profile', 'output']), new Set(['help']), { f: 'format', o: 'output' }, ui);
+  if (a.flags.has('help')) { io.stdout(`${say('cli.usage')} ${USAGE}\n`); return 0; }
+  if (a.errors.length) return fail(io, `${a.errors.join('; ')}\n${say('cli.usage')} ${USAGE}`);
   const str = (k: string): string | undefined => { const v = a.flags.get(k); return typeof v === 'string' ? v : undefined; };
   const out = str('output');
-  const lang = str('lang');
   // Errors follow --lang when it is given (the plan's own `locale:` is not read yet).
-  const ui = normalizeLang(lang);
-  const say = (id: string, args?: Record<string, string>): string => t(ui, id, args);
+  const lang = str('lang');
   const format = formatFor(str('format'), out);
   if (!format) return fail(io, say('cli.render.bad-format'));
   if (lang !== undefined && lang !== 'en' && lang !== 'ja') return fail(io, t('en', 'cli.render.bad-lang'));
@@ -47,7 +47,7 @@ export function runRender(argv: string[], io: CliIO): number {
   if (matrix !== undefined && !(MATRIX_READINGS as readonly string[]).includes(matrix)) return fail(io, say('cli.bad-license-matrix', { readings: MATRIX_READINGS.join(', ') }));
   const profile = str('profile');
   if (profile !== undefined && profile !== 'default' && profile !== 'strict') return fail(io, say('cli.bad-profile'));
-  if (a.positionals.length !== 1) return fail(io, `${say('cli.render.one-plan')}\nUsage: ${USAGE}`);
+  if (a.positionals.length !== 1) return fail(io, `${say('cli.render.one-plan')}\n${say('cli.usage')} ${USAGE}`);
   if (out === '') return fail(io, say('cli.render.no-output-name'));
 
   const cwd = io.cwd();
