@@ -54,7 +54,9 @@ export function t(lang: Lang, id: string, args?: Readonly<Record<string, string 
   if (!args) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = args[name];
-    return v === undefined ? m : String(v);
+    if (v === undefined) return m;
+    // Lists of ids the rules build (`a`, `b`) take the Japanese enumeration comma in Japanese text.
+    return lang === 'ja' && typeof v === 'string' ? v.replace(/([`)]), (?=`)/g, '$1、') : String(v);
   });
 }
 
