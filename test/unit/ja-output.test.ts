@@ -69,6 +69,8 @@ describe('--lang ja output is Japanese', function () {
         assert.equal(r.code, 0, r.stderr);
         const stray = format === 'html' ? strayWordsHtml(`${f} (html)`, visibleText(r.stdout), words) : strayWords(`${f} (md)`, unescapeMd(r.stdout), words);
         assert.deepEqual(stray, []);
+        // Japanese labels are wider than English ones: none of the diagram's labels is cut short.
+        if (format === 'html') assert.deepEqual([...r.stdout.matchAll(/<text[^>]*>([^<]*…[^<]*)<\/text>/g)].map((m) => m[1]), []);
       });
     }
   }
