@@ -2,7 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { cli, ROOT } from '../cli-harness';
+import enCli from '../../server/src/service/l10n/en/cli.json';
+import jaCli from '../../server/src/service/l10n/ja/cli.json';
 
 const ESC = String.fromCharCode(27);
 
@@ -34,11 +37,21 @@ describe('pocplan check', () => {
       .replace('      type: eval ', '      # pocplan-disable-next-line license.incompatible -- loaner paperwork pending\n      type: eval ');
     fs.writeFileSync(path.join(dir, 'x.pocplan.yaml'), plan);
     const r = cli(['check', '--format', 'sarif', 'x.pocplan.yaml'], { cwd: dir });
-    golden('suppressed.sarif', r.stdout);
-    const s = JSON.parse(r.stdout) as { version: string; runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string }> } }; results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }>; suppressions?: Array<{ justification: string }> }> }> };
+    // %SRCROOT% is the absolute URI of the current directory: the golden file names it SRCROOT.
+    const root = pathToFileURL(dir).href + '/';
+    assert.ok(r.stdout.includes(`"uri": "${root}"`), 'originalUriBaseIds is the absolute URI of the current directory');
+    golden('suppressed.sarif', r.stdout.split(root).join('file:///SRCROOT/'));
+    const s = JSON.parse(r.stdout) as { version: string; runs: Array<{ originalUriBaseIds: Record<string, { uri: string }>; tool: { driver: { rules: Array<{ id: string; name: string; helpUri: string; fullDescription: { text: string }; help: { text: string; markdown: string } }> } }; results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }>; suppressions?: Array<{ justification: string }> }> }> };
     assert.equal(s.version, '2.1.0');
     const run = s.runs[0]!;
+    assert.equal(run.originalUriBaseIds['%SRCROOT%']!.uri, root);
+    assert.deepEqual(run.results[0]!.locations[0]!.physicalLocation.artifactLocation, { uri: 'x.pocplan.yaml', uriBaseId: '%SRCROOT%' });
     assert.ok(run.tool.driver.rules.every((x) => x.helpUri.endsWith(`${x.id}.md`)));
+    for (const rule of run.tool.driver.rules) {
+      assert.notEqual(rule.name, rule.id);
+      assert.ok(rule.fullDescription.text && rule.help.text.includes(rule.helpUri) && rule.help.markdown.includes(`](${rule.helpUri})`), rule.id);
+    }
+    assert.equal(run.tool.driver.rules.find((x) => x.id === 'license.incompatible')?.name, 'LicenseIncompatible');
     const suppressed = run.results.filter((x) => x.suppressions);
     assert.equal(suppressed.length, 1);
     assert.equal(suppressed[0]!.ruleId, 'license.incompatible');
@@ -79,9 +92,41 @@ describe('pocplan check', () => {
     assert.equal(cli(['check', '--bogus', 'examples']).code, 2);
   });
 
-  it('--lang ja gives Japanese messages', () => {
+  it('--lang ja gives Japanese messages, severities and summary', () => {
     const r = cli(['check', '--lang', 'ja', 'examples/mistakes-licensing.pocplan.yaml']);
     assert.match(r.stdout, /ライセンス/);
+    assert.match(r.stdout, /^examples\/mistakes-licensing\.pocplan\.yaml:\d+:\d+ エラー license\.incompatible /m);
+    assert.match(r.stdout, /\nプラン 1 件を検査: エラー 2 件、警告 2 件、情報 2 件\n$/);
+    const en = cli(['check', 'examples/mistakes-licensing.pocplan.yaml']);
+    assert.match(en.stdout, /\n2 errors, 2 warnings, 2 infos in 1 plan\n$/);
+    const env = cli(['check', 'examples/mistakes-licensing.pocplan.yaml'], { env: { POCPLAN_LANG: 'ja' } });
+    assert.equal(env.stdout, r.stdout);
+  });
+
+  it('--lang ja: errors about the command line and unreadable files are Japanese too', () => {
+    const bad = cli(['check', '--lang', 'ja', '--format', 'xml', 'examples']);
+    assert.equal(bad.code, 2);
+    assert.equal(bad.stderr, 'pocplan: --format には text、json、sarif のいずれかを指定してください\n');
+    const missing = cli(['check', '--lang', 'ja', 'examples/missing.pocplan.yaml']);
+    assert.equal(missing.stderr, 'pocplan: examples/missing.pocplan.yaml を読み込めません: ファイルがありません\n');
+    const json = cli(['check', '--lang', 'ja', '--format', 'json', 'examples/missing.pocplan.yaml']);
+    assert.equal((JSON.parse(json.stdout) as { files: Array<{ error: string }> }).files[0]!.error, 'no such file', 'the JSON field keeps its contract value');
+    const option = cli(['check', '--lang', 'ja', '--formt', 'json', 'examples']);
+    assert.equal(option.code, 2);
+    assert.match(option.stderr, /^pocplan: 不明なオプション --formt です\n使い方:\n {2}pocplan check /);
+    assert.match(option.stderr, /\n終了コード: 0 エラーなし、/);
+    assert.match(cli(['check', '--formt', 'json', 'examples']).stderr, /^pocplan: unknown option --formt\nUsage:\n/);
+    const render = cli(['render', '--lang', 'ja', 'examples/missing.pocplan.yaml']);
+    assert.equal(render.stderr, 'pocplan: examples/missing.pocplan.yaml を読み込めません: ファイルがありません\n');
+  });
+
+  it('the summary counts suppressed findings, in both languages', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pocplan-sup-'));
+    const plan = fs.readFileSync(path.join(ROOT, 'examples', 'mistakes-licensing.pocplan.yaml'), 'utf8')
+      .replace('      type: eval ', '      # pocplan-disable-next-line license.incompatible -- loaner paperwork pending\n      type: eval ');
+    fs.writeFileSync(path.join(dir, 'x.pocplan.yaml'), plan);
+    assert.match(cli(['check', 'x.pocplan.yaml'], { cwd: dir }).stdout, /\n1 error, 2 warnings, 2 infos in 1 plan \(1 suppressed\)\n$/);
+    assert.match(cli(['check', '--lang', 'ja', 'x.pocplan.yaml'], { cwd: dir }).stdout, /\nプラン 1 件を検査: エラー 1 件、警告 2 件、情報 2 件\(抑制 1 件\)\n$/);
   });
 
   it('--license-matrix device-associations accepts an eval license on a prod firewall', () => {
@@ -110,6 +155,8 @@ describe('pocplan check', () => {
     assert.deepEqual(files.map((f) => f.file), ['a.pocplan.yaml', 'b.pocplan.yaml']);
     for (const f of files) assert.ok(f.diagnostics.length > 0 && !f.diagnostics.some((d) => d.code === 'license.incompatible'), f.file);
     assert.equal(r.stderr, `pocplan: ${path.join(dir, '.pocplanrc.yaml')}: unknown setting bogus\n`.repeat(2));
+    const ja = cli(['check', '--lang', 'ja', '--format', 'json', 'a.pocplan.yaml'], { cwd: dir });
+    assert.equal(ja.stderr, `pocplan: ${path.join(dir, '.pocplanrc.yaml')}: 不明な設定 bogus です\n`);
   });
 
   it('a directory given where a plan is expected cannot be read (exit 2)', () => {
@@ -133,5 +180,13 @@ describe('pocplan check', () => {
     assert.deepEqual(csv.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]), [['csv.invalid-mac', 1, 10]]);
     assert.ok(j.files[0]!.diagnostics.some((d) => d.code === 'csv.invalid-mac'));
     assert.equal(r.code, 1);
+  });
+
+  it('the CLI catalog has every key in both languages, with the same placeholders', () => {
+    const ph = (v: string): string[] => [...v.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+    const en = enCli as Record<string, string>;
+    const ja = jaCli as Record<string, string>;
+    assert.deepEqual(Object.keys(ja).sort(), Object.keys(en).sort());
+    for (const [k, v] of Object.entries(en)) assert.deepEqual(ph(ja[k]!), ph(v), k);
   });
 });

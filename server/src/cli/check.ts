@@ -1,9 +1,9 @@
 /** `pocplan check`: walk the inputs, check every plan (and its CSVs), print, pick the exit code. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, type PartialSettings, type PlanDiagnostic, type Settings } from '../service';
+import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, t, type Lang, type PartialSettings, type PlanDiagnostic, type Settings } from '../service';
 import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
-import { formatJson, formatSarif, formatText, type FileResult } from './formats';
+import { formatJson, formatSarif, formatText, reasonText, type FileResult } from './formats';
 import type { CliIO } from './main';
 
 const PLAN_RE = /\.pocplan\.ya?ml$/i;
@@ -32,9 +32,9 @@ interface Workspace { rcFile: string | undefined; rcProblems: string[]; settings
  * Looked up once per folder, not per plan: the search stats every folder up to the root and the
  * rc file is YAML to parse.
  */
-function workspaceOf(dir: string, cwd: string, cliSettings: PartialSettings): Workspace {
+function workspaceOf(dir: string, cwd: string, cliSettings: PartialSettings, lang: Lang): Workspace {
   const rcFile = findRcFile(dir);
-  const rc = loadRcFile(rcFile);
+  const rc = loadRcFile(rcFile, lang);
   const inCwd = (dir + path.sep).startsWith(cwd + path.sep); // the plan `dir/x` is under `cwd/`
   const folder = rcFile ? path.dirname(rcFile) : inCwd ? cwd : dir;
   return { rcFile, rcProblems: rc.problems, settings: mergeSettings(rc.settings, cliSettings), folderUri: pathToUri(folder) };
@@ -65,15 +65,16 @@ function memo(f: (s: string) => string): (s: string) => string {
 export interface CheckFlags { format: string; lang?: string; licenseMatrix?: string; profile?: string; color: boolean }
 
 export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version: string): number {
-  if (!['text', 'json', 'sarif'].includes(flags.format)) { io.stderr(`pocplan: --format must be text, json or sarif\n`); return 2; }
-  if (flags.licenseMatrix && !(MATRIX_READINGS as readonly string[]).includes(flags.licenseMatrix)) {
-    io.stderr(`pocplan: --license-matrix must be one of ${MATRIX_READINGS.join(', ')}\n`); return 2;
-  }
-  if (flags.profile && flags.profile !== 'default' && flags.profile !== 'strict') { io.stderr('pocplan: --profile must be default or strict\n'); return 2; }
-  if (!inputs.length) { io.stderr('pocplan: check needs at least one plan file or directory\n'); return 2; }
+  // Everything this command prints follows --lang (POCPLAN_LANG), English by default.
+  const lang = normalizeLang(flags.lang);
+  const fail = (id: string, args?: Record<string, string>): number => { io.stderr(`pocplan: ${t(lang, id, args)}\n`); return 2; };
+  if (!['text', 'json', 'sarif'].includes(flags.format)) return fail('cli.bad-format');
+  if (flags.licenseMatrix && !(MATRIX_READINGS as readonly string[]).includes(flags.licenseMatrix)) return fail('cli.bad-license-matrix', { readings: MATRIX_READINGS.join(', ') });
+  if (flags.profile && flags.profile !== 'default' && flags.profile !== 'strict') return fail('cli.bad-profile');
+  if (!inputs.length) return fail('cli.no-input');
 
   const cliSettings: PartialSettings = {
-    ...(flags.lang ? { lang: normalizeLang(flags.lang) } : {}),
+    ...(flags.lang ? { lang } : {}),
     ...(flags.licenseMatrix ? { licenseMatrix: flags.licenseMatrix as PartialSettings['licenseMatrix'] & string } : {}),
     ...(flags.profile ? { profile: flags.profile as 'default' | 'strict' } : {}),
   };
@@ -85,7 +86,7 @@ export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version
     try { st = fs.statSync(input); } catch { st = undefined; }
     if (st?.isDirectory()) {
       const found = walkPlans(input);
-      if (!found.length) io.stderr(`pocplan: no *.pocplan.yaml files under ${input}\n`);
+      if (!found.length) io.stderr(`pocplan: ${t(lang, 'cli.no-plans', { dir: input })}\n`);
       files.push(...found);
     } else files.push(input);
   }
@@ -105,14 +106,14 @@ export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version
     const abs = path.resolve(cwd, file);
     const text = readPlan(abs);
     if (typeof text !== 'string') {
-      io.stderr(`pocplan: cannot read ${file}: ${text.reason}\n`);
+      io.stderr(`pocplan: ${t(lang, 'cli.cannot-read', { file, reason: reasonText(lang, text.reason) })}\n`);
       results.push({ file, diagnostics: [], suppressions: [], error: text.reason });
       unreadable = true;
       continue;
     }
     const dir = path.dirname(abs);
     let ws = workspaces.get(dir);
-    if (!ws) { ws = workspaceOf(dir, cwd, cliSettings); workspaces.set(dir, ws); }
+    if (!ws) { ws = workspaceOf(dir, cwd, cliSettings, lang); workspaces.set(dir, ws); }
     for (const p of ws.rcProblems) io.stderr(`pocplan: ${ws.rcFile}: ${p}\n`);
     const folderUri = ws.folderUri;
     folderOf = () => folderUri;
@@ -129,7 +130,9 @@ export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version
     }
   }
 
-  const out = flags.format === 'json' ? formatJson(results) : flags.format === 'sarif' ? formatSarif(results, version) : formatText(results, flags.color);
+  const out = flags.format === 'json' ? formatJson(results)
+    : flags.format === 'sarif' ? formatSarif(results, version, { lang, srcRoot: cwd })
+    : formatText(results, flags.color, lang);
   io.stdout(out);
   if (unreadable) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;

@@ -1,6 +1,11 @@
-/** The three output formats of `pocplan check`: text, the contract's JSON, and SARIF 2.1.0. */
-import type { PlanDiagnostic, Severity, Suppression } from '../service';
-import { allCodes, codeMeta, DEFAULT_DOCS_BASE } from '../service';
+/**
+ * The output formats of `pocplan check`: text, the contract's JSON, and SARIF 2.1.0 (sarif.ts).
+ * Text follows `--lang` (severity words and the summary come from the catalog, `cli.*`); JSON keeps
+ * the contract's English field values.
+ */
+import type { Lang, PlanDiagnostic, Severity, Suppression } from '../service';
+import { t } from '../service';
+export { formatSarif } from './sarif';
 
 export interface FileResult {
   /** Path as shown to the user (relative when the input was). */
@@ -32,18 +37,27 @@ export function summarize(results: FileResult[]): Summary {
 
 const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
 
-export function formatText(results: FileResult[], color: boolean): string {
+/** Why a file could not be read, in `lang` (FileResult.error is the contract's English reason). */
+export function reasonText(lang: Lang, reason: string): string {
+  const id = `cli.reason.${reason.replace(/ /g, '-')}`;
+  const text = t(lang, id);
+  return text === id ? reason : text;
+}
+
+/** `file:line:col severity code message` per diagnostic, then a summary line, in `lang`. */
+export function formatText(results: FileResult[], color: boolean, lang: Lang = 'en'): string {
   const out: string[] = [];
   const paint = (s: string, c: string): string => (color ? `${c}${s}\x1b[0m` : s);
   for (const r of results) {
     for (const d of r.diagnostics) {
       const loc = `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-      out.push(`${color ? paint(loc, '\x1b[1m') : loc} ${paint(d.severity, COLORS[d.severity])} ${color ? paint(d.code, '\x1b[90m') : d.code} ${d.message}`);
+      out.push(`${color ? paint(loc, '\x1b[1m') : loc} ${paint(t(lang, `severity.${d.severity}`), COLORS[d.severity])} ${color ? paint(d.code, '\x1b[90m') : d.code} ${d.message}`);
     }
   }
   const s = summarize(results);
-  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
-  out.push(`${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')} in ${plural(s.files, 'plan')}` + (s.suppressed ? ` (${s.suppressed} suppressed)` : ''));
+  const count = (n: number, what: string): string => t(lang, `cli.n.${what}${n === 1 ? '' : 's'}`, { n });
+  const args = { errors: count(s.errors, 'error'), warnings: count(s.warnings, 'warning'), infos: count(s.infos, 'info'), plans: count(s.files, 'plan'), suppressed: s.suppressed };
+  out.push(t(lang, s.suppressed ? 'cli.summary/suppressed' : 'cli.summary', args));
   return out.join('\n') + '\n';
 }
 
@@ -65,57 +79,4 @@ export function formatJson(results: FileResult[]): string {
     })),
     summary: { files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, ...(s.hints ? { hints: s.hints } : {}), ...(s.suppressed ? { suppressed: s.suppressed } : {}) },
   }, null, 2) + '\n';
-}
-
-const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
-
-export function formatSarif(results: FileResult[], version: string): string {
-  const used = new Set<string>();
-  for (const r of results) { for (const d of r.diagnostics) used.add(d.code); for (const s of r.suppressions) for (const d of s.silenced) used.add(d.code); }
-  const ruleIds = [...allCodes().keys()].filter((c) => used.has(c)).sort();
-  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
-  const region = (d: PlanDiagnostic): Record<string, number> => ({
-    startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1,
-    endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
-  });
-  const result = (r: FileResult, d: PlanDiagnostic, sup?: Suppression): Record<string, unknown> => ({
-    ruleId: d.code,
-    ruleIndex: ruleIndex.get(d.code) ?? -1,
-    level: LEVEL[d.severity],
-    message: { text: d.message },
-    locations: [{ physicalLocation: { artifactLocation: { uri: r.file.replace(/\\/g, '/'), uriBaseId: '%SRCROOT%' }, region: region(d) } }],
-    ...(d.related.length ? { relatedLocations: d.related.map((rel, i) => ({ id: i + 1, message: { text: rel.message }, physicalLocation: { artifactLocation: { uri: rel.uri }, region: region({ ...d, range: rel.range }) } })) } : {}),
-    ...(sup ? { suppressions: [{ kind: 'inSource', status: 'accepted', ...(sup.reason ? { justification: sup.reason } : {}) }] } : {}),
-  });
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'pocplan',
-          fullName: 'IoT Security PoC Planner',
-          version,
-          informationUri: DEFAULT_DOCS_BASE.replace(/\/blob\/main\/docs\/rules\/$/, ''),
-          rules: ruleIds.map((id) => {
-            const m = codeMeta(id)!;
-            return {
-              id, name: id,
-              shortDescription: { text: id },
-              helpUri: `${DEFAULT_DOCS_BASE}${id}.md`,
-              defaultConfiguration: { level: LEVEL[m.severity] },
-              properties: { basis: m.basis, ...(m.added ? { addedAfterContract: true } : {}) },
-            };
-          }),
-        },
-      },
-      originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
-      results: results.flatMap((r) => [
-        ...r.diagnostics.map((d) => result(r, d)),
-        ...r.suppressions.flatMap((s) => s.silenced.map((d) => result(r, d, s))),
-      ]),
-      ...(results.some((r) => r.error) ? { invocations: [{ executionSuccessful: false, toolExecutionNotifications: results.filter((r) => r.error).map((r) => ({ level: 'error', message: { text: `${r.file}: ${r.error}` } })) }] } : {}),
-    }],
-  };
-  return JSON.stringify(sarif, null, 2) + '\n';
 }

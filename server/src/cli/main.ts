@@ -7,7 +7,8 @@
  *
  * Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
  */
-import { parseArgs } from './args';
+import { t, type Lang } from '../service';
+import { langOf, parseArgs } from './args';
 import { runCheck } from './check';
 
 export interface CliIO {
@@ -35,33 +36,36 @@ export function registerCommand(name: string, usage: string, run: Command): void
 declare const POCPLAN_VERSION: string | undefined;
 export const VERSION: string = typeof POCPLAN_VERSION === 'string' ? POCPLAN_VERSION : '0.0.0-dev';
 
-function usage(): string {
+/** The synopsis (command syntax stays as it is) with its headings in `lang`. */
+function usage(lang: Lang = 'en'): string {
   return [
-    'Usage:',
+    t(lang, 'cli.usage'),
     '  pocplan check [--format text|json|sarif] [--lang en|ja] [--license-matrix strict|device-associations]',
     '                [--profile default|strict] [--no-color] FILE_OR_DIR...',
     ...[...extraCommands.values()].map((c) => `  ${c.usage}`),
     '  pocplan --version',
     '',
-    'Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.',
+    t(lang, 'cli.exit-codes'),
     '',
   ].join('\n');
 }
 
 export function runCli(argv: string[], io: CliIO): number | Promise<number> {
   const [cmd, ...rest] = argv;
-  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { (cmd ? io.stdout : io.stderr)(usage()); return cmd ? 0 : 2; }
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { (cmd ? io.stdout : io.stderr)(usage(langOf(rest, io.env.POCPLAN_LANG))); return cmd ? 0 : 2; }
   if (cmd === '--version' || cmd === '-v') { io.stdout(`${VERSION}\n`); return 0; }
   if (cmd === 'check') {
-    const a = parseArgs(rest, new Set(['format', 'lang', 'license-matrix', 'profile']), new Set(['no-color', 'color', 'help']), { f: 'format' });
-    if (a.flags.has('help')) { io.stdout(usage()); return 0; }
-    if (a.errors.length) { io.stderr(a.errors.map((e) => `pocplan: ${e}\n`).join('') + usage()); return 2; }
+    const lang = langOf(rest, io.env.POCPLAN_LANG);
+    const a = parseArgs(rest, new Set(['format', 'lang', 'license-matrix', 'profile']), new Set(['no-color', 'color', 'help']), { f: 'format' }, lang);
+    if (a.flags.has('help')) { io.stdout(usage(lang)); return 0; }
+    if (a.errors.length) { io.stderr(a.errors.map((e) => `pocplan: ${e}\n`).join('') + usage(lang)); return 2; }
     const color = a.flags.has('color') || (!a.flags.has('no-color') && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
     const str = (k: string): string | undefined => { const v = a.flags.get(k); return typeof v === 'string' ? v : undefined; };
     return runCheck(a.positionals, { format: str('format') ?? 'text', lang: str('lang') ?? io.env.POCPLAN_LANG, licenseMatrix: str('license-matrix'), profile: str('profile'), color }, io, VERSION);
   }
   const extra = extraCommands.get(cmd);
   if (extra) return extra.run(rest, io);
-  io.stderr(`pocplan: unknown command ${cmd}\n${usage()}`);
+  const lang = langOf(rest, io.env.POCPLAN_LANG);
+  io.stderr(`pocplan: ${t(lang, 'cli.unknown-command', { command: cmd })}\n${usage(lang)}`);
   return 2;
 }

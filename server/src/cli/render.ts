@@ -9,12 +9,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createPlanService, mergeSettings, MATRIX_READINGS, type PartialSettings } from '../service';
+import { createPlanService, mergeSettings, MATRIX_READINGS, t, type PartialSettings } from '../service';
 import { renderLang, renderPlan, type RenderFormat } from '../service/render';
 import { DEFAULT_REMIND_DAYS } from '../service/calendar';
 import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
 import { writeFileSafely, WriteRefused } from '../node/safe-write';
-import { parseArgs } from './args';
+import { langOf, parseArgs } from './args';
+import { reasonText } from './formats';
 import { registerCommand, type CliIO } from './main';
 import { commandTime } from './plan-input';
 
@@ -32,42 +33,46 @@ function formatFor(flag: string | undefined, out: string | undefined): RenderFor
 }
 
 export function runRender(argv: string[], io: CliIO): number {
-  const a = parseArgs(argv, new Set(['format', 'lang', 'license-matrix', 'profile', 'output']), new Set(['help']), { f: 'format', o: 'output' });
-  if (a.flags.has('help')) { io.stdout(`Usage: ${USAGE}\n`); return 0; }
-  if (a.errors.length) return fail(io, `${a.errors.join('; ')}\nUsage: ${USAGE}`);
+  const ui = langOf(argv);
+  const say = (id: string, args?: Record<string, string>): string => t(ui, id, args);
+  const a = parseArgs(argv, new Set(['format', 'lang', 'license-matrix', 'profile', 'output']), new Set(['help']), { f: 'format', o: 'output' }, ui);
+  if (a.flags.has('help')) { io.stdout(`${say('cli.usage')} ${USAGE}\n`); return 0; }
+  if (a.errors.length) return fail(io, `${a.errors.join('; ')}\n${say('cli.usage')} ${USAGE}`);
   const str = (k: string): string | undefined => { const v = a.flags.get(k); return typeof v === 'string' ? v : undefined; };
   const out = str('output');
-  const format = formatFor(str('format'), out);
-  if (!format) return fail(io, '--format must be md or html');
+  // Errors follow --lang when it is given (the plan's own `locale:` is not read yet).
   const lang = str('lang');
-  if (lang !== undefined && lang !== 'en' && lang !== 'ja') return fail(io, '--lang must be en or ja');
+  const format = formatFor(str('format'), out);
+  if (!format) return fail(io, say('cli.render.bad-format'));
+  if (lang !== undefined && lang !== 'en' && lang !== 'ja') return fail(io, t('en', 'cli.render.bad-lang'));
   const matrix = str('license-matrix');
-  if (matrix !== undefined && !(MATRIX_READINGS as readonly string[]).includes(matrix)) return fail(io, `--license-matrix must be one of ${MATRIX_READINGS.join(', ')}`);
+  if (matrix !== undefined && !(MATRIX_READINGS as readonly string[]).includes(matrix)) return fail(io, say('cli.bad-license-matrix', { readings: MATRIX_READINGS.join(', ') }));
   const profile = str('profile');
-  if (profile !== undefined && profile !== 'default' && profile !== 'strict') return fail(io, '--profile must be default or strict');
-  if (a.positionals.length !== 1) return fail(io, `render takes exactly one plan file\nUsage: ${USAGE}`);
-  if (out === '') return fail(io, '-o needs a file name');
+  if (profile !== undefined && profile !== 'default' && profile !== 'strict') return fail(io, say('cli.bad-profile'));
+  if (a.positionals.length !== 1) return fail(io, `${say('cli.render.one-plan')}\n${say('cli.usage')} ${USAGE}`);
+  if (out === '') return fail(io, say('cli.render.no-output-name'));
   // An HTML document links its deadlines as an .ics file, stamped now (or SOURCE_DATE_EPOCH).
   const now = format === 'html' ? commandTime(io) : undefined;
-  if (format === 'html' && now === undefined) return fail(io, 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01');
+  if (format === 'html' && now === undefined) return fail(io, say('cli.bad-source-date-epoch'));
 
   const cwd = io.cwd();
   const file = a.positionals[0]!;
   const abs = path.resolve(cwd, file);
   let text: string;
   try {
-    if (fs.statSync(abs).isDirectory()) return fail(io, `cannot read ${file}: is a directory`);
+    if (fs.statSync(abs).isDirectory()) return fail(io, say('cli.cannot-read', { file, reason: reasonText(ui, 'is a directory') }));
     text = fs.readFileSync(abs, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return fail(io, `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    return fail(io, say('cli.cannot-read', { file, reason: reasonText(ui, reason) }));
   }
   const outAbs = out !== undefined ? path.resolve(cwd, out) : undefined;
 
   // The workspace, as for `check`: the folder of the nearest .pocplanrc.yaml, else the current
   // directory when the plan is inside it, else the plan's folder. CSV paths may not leave it.
   const rcFile = findRcFile(path.dirname(abs));
-  const rc = loadRcFile(rcFile);
+  const rc = loadRcFile(rcFile, ui);
   for (const p of rc.problems) io.stderr(`pocplan: ${rcFile}: ${p}\n`);
   const folder = rcFile ? path.dirname(rcFile) : abs.startsWith(cwd + path.sep) ? cwd : path.dirname(abs);
   const host = createNodeHost({ folders: () => [] });

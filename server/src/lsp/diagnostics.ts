@@ -83,11 +83,14 @@ export const diagnosticsFeature: Feature = {
       for (const d of ctx.documents.all()) if (isPlanUri(d.uri)) schedule(d.uri);
     };
 
+    // The rc file's problems in the user's language (the settings of the folder it lives in).
     const checkRcFile = (uri: string, text: string): void => {
-      const { problems } = parseRcFile(text);
-      void ctx.connection.sendDiagnostics({
-        uri,
-        diagnostics: problems.map((p) => ({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 2, code: 'config.invalid', source: 'pocplan', message: p })),
+      void ctx.settingsFor(uri).then((s) => s.lang, () => 'en' as const).then((lang) => {
+        const { problems } = parseRcFile(text, lang);
+        return ctx.connection.sendDiagnostics({
+          uri,
+          diagnostics: problems.map((p) => ({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 2, code: 'config.invalid', source: 'pocplan', message: p })),
+        });
       });
     };
 

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseRcFile, RC_FILE, type PartialSettings, type ServiceHost } from '../service';
+import { parseRcFile, RC_FILE, t, type Lang, type PartialSettings, type ServiceHost } from '../service';
 
 /** CSV device lists and plans are small; anything past this is refused rather than read. */
 const MAX_READ = 16 * 1024 * 1024;
@@ -95,11 +95,12 @@ export function findRcFile(dir: string, stop?: string): string | undefined {
   }
 }
 
-export function loadRcFile(file: string | undefined): { settings: PartialSettings; problems: string[] } {
+/** The settings of a `.pocplanrc.yaml`, and its problems in `lang`. */
+export function loadRcFile(file: string | undefined, lang: Lang = 'en'): { settings: PartialSettings; problems: string[] } {
   if (!file) return { settings: {}, problems: [] };
   const text = readFileSafe(file);
-  if (text === undefined) return { settings: {}, problems: [`cannot read ${file}`] };
-  return parseRcFile(text);
+  if (text === undefined) return { settings: {}, problems: [t(lang, 'config.cannot-read', { file })] };
+  return parseRcFile(text, lang);
 }
 
 /** Where the rule pages are, when the package ships them (the .vsix and npm package do). */

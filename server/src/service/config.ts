@@ -5,7 +5,7 @@
  */
 import { parse } from 'yaml';
 import { SEVERITIES, type Severity } from './diagnostics';
-import { normalizeLang, type Lang } from './l10n';
+import { normalizeLang, t, type Lang } from './l10n';
 import { MATRIX_READINGS, type MatrixReading } from './license/matrix';
 
 export type RuleSetting = Severity | 'off';
@@ -42,12 +42,13 @@ export const RC_FILE = '.pocplanrc.yaml';
 
 /**
  * Reads `.pocplanrc.yaml` (or an equivalent object from editor settings). Unknown or invalid
- * entries are reported, never thrown: a broken config must not stop the checker.
+ * entries are reported in `lang` (catalog `config.*`), never thrown: a broken config must not stop
+ * the checker.
  */
-export function readSettingsObject(obj: unknown, problems: string[]): PartialSettings {
+export function readSettingsObject(obj: unknown, problems: string[], lang: Lang = 'en'): PartialSettings {
   const out: { -readonly [K in keyof Settings]?: Settings[K] } = {};
   if (obj === null || obj === undefined) return out;
-  if (typeof obj !== 'object' || Array.isArray(obj)) { problems.push('expected a mapping'); return out; }
+  if (typeof obj !== 'object' || Array.isArray(obj)) { problems.push(t(lang, 'config.expected-mapping')); return out; }
   const o = obj as Record<string, unknown>;
   for (const [k, v] of Object.entries(o)) {
     switch (k) {
@@ -56,38 +57,38 @@ export function readSettingsObject(obj: unknown, problems: string[]): PartialSet
         break;
       case 'licenseMatrix':
         if (typeof v === 'string' && (MATRIX_READINGS as readonly string[]).includes(v)) out.licenseMatrix = v as MatrixReading;
-        else problems.push(`licenseMatrix must be one of ${MATRIX_READINGS.join(', ')}`);
+        else problems.push(t(lang, 'config.license-matrix', { readings: MATRIX_READINGS.join(', ') }));
         break;
       case 'profile':
         if (v === 'default' || v === 'strict') out.profile = v;
-        else problems.push('profile must be default or strict');
+        else problems.push(t(lang, 'config.profile'));
         break;
       case 'rules': {
-        if (v === null || typeof v !== 'object' || Array.isArray(v)) { problems.push('rules must be a mapping of code: severity'); break; }
+        if (v === null || typeof v !== 'object' || Array.isArray(v)) { problems.push(t(lang, 'config.rules-mapping')); break; }
         const rules: Record<string, RuleSetting> = {};
         for (const [code, sev] of Object.entries(v as Record<string, unknown>)) {
           const s = sev === false ? 'off' : sev;
           if (typeof s === 'string' && (s === 'off' || (SEVERITIES as readonly string[]).includes(s))) rules[code] = s as RuleSetting;
-          else problems.push(`rules.${code} must be off, error, warning, info or hint`);
+          else problems.push(t(lang, 'config.rule-severity', { code }));
         }
         out.rules = rules;
         break;
       }
       default:
-        problems.push(`unknown setting ${k}`);
+        problems.push(t(lang, 'config.unknown-setting', { key: k }));
     }
   }
   return out;
 }
 
-export function parseRcFile(text: string): { settings: PartialSettings; problems: string[] } {
+export function parseRcFile(text: string, lang: Lang = 'en'): { settings: PartialSettings; problems: string[] } {
   const problems: string[] = [];
   let obj: unknown;
   try {
     obj = parse(text, { prettyErrors: false, maxAliasCount: 100 });
   } catch (e) {
-    problems.push(`${RC_FILE} is not valid YAML (${(e as Error).message.split('\n')[0]})`);
+    problems.push(t(lang, 'config.invalid-yaml', { file: RC_FILE, detail: (e as Error).message.split('\n')[0]! }));
     return { settings: {}, problems };
   }
-  return { settings: readSettingsObject(obj, problems), problems };
+  return { settings: readSettingsObject(obj, problems, lang), problems };
 }

@@ -18,7 +18,7 @@ describe('hover', () => {
   });
 
   it('a key in Japanese', () => {
-    assert.match(hover(variant('    managedBy: local', '    manag¦edBy: local'), 'ja').markdown, /^\*\*管理方法\*\*\n\nファイアウォールの管理方法です。/);
+    assert.match(hover(variant('    managedBy: local', '    manag¦edBy: local'), 'ja').markdown, /^\*\*管理方法\*\*\n\nNGFW の管理方法です。/);
   });
 
   it('an enum value: what it means (and the method\'s requirements)', () => {
@@ -113,7 +113,7 @@ describe('inlay hints', () => {
   it('a license that ends before the PoC shows the shortfall; Japanese labels', () => {
     const text = variant('      expires: 2027-03-10', '      expires: 2027-02-10');
     assert.ok(hints(text).includes('2027-02-10|9 d before PoC end'));
-    assert.ok(hints(CLEAN, 'ja').includes('p1-scanners|パターン 1'));
+    assert.ok(hints(CLEAN, 'ja').includes('p1-scanners|構成案 1'));
   });
 
   it('only hints inside the requested range', () => {

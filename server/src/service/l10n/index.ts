@@ -11,6 +11,8 @@ import enRender from './en/render.json';
 import jaRender from './ja/render.json';
 import enActions from './en/actions.json';
 import jaActions from './ja/actions.json';
+import enCli from './en/cli.json';
+import jaCli from './ja/cli.json';
 
 export type Lang = 'en' | 'ja';
 export const LANGS: readonly Lang[] = ['en', 'ja'];
@@ -18,8 +20,8 @@ export const LANGS: readonly Lang[] = ['en', 'ja'];
 type Catalog = Readonly<Record<string, string>>;
 
 const catalogs: Record<Lang, Catalog[]> = {
-  en: [enCore, enRules, enRender, enActions],
-  ja: [jaCore, jaRules, jaRender, jaActions],
+  en: [enCore, enRules, enRender, enActions, enCli],
+  ja: [jaCore, jaRules, jaRender, jaActions, jaCli],
 };
 
 /** Other areas (actions, render) register their catalogs here, at module load. */
@@ -52,7 +54,9 @@ export function t(lang: Lang, id: string, args?: Readonly<Record<string, string 
   if (!args) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = args[name];
-    return v === undefined ? m : String(v);
+    if (v === undefined) return m;
+    // Lists of ids the rules build (`a`, `b`) take the Japanese enumeration comma in Japanese text.
+    return lang === 'ja' && typeof v === 'string' ? v.replace(/([`)]), (?=`)/g, '$1、') : String(v);
   });
 }
 
