@@ -170,7 +170,13 @@ export const ALLOWED_PHRASES: readonly string[] = [
   'Strata Logging Service', 'Strata Cloud Manager', 'Cortex Data Lake', 'Cortex XSOAR', 'XSOAR', 'Panorama', 'PAN-OS', 'NGFW', 'VM-Series',
   'DHCP Broadcast Session', 'ERSPAN Support', 'Enhanced Application Logging', 'Cloud Logging', 'Customer Support Portal',
   'Third-party Integrations Add-on', 'Enable Device Identification', 'User-Defined Static IP Devices',
-  'Catalyst', 'Nexus', 'OpenConfig', 'Linux', 'Windows', 'Ethernet', 'VS Code', 'Ctrl+Space', 'billion laughs', 'Wiki',
+  'Catalyst', 'Nexus', 'OpenConfig', 'Linux', 'Windows', 'macOS', 'Ethernet', 'VS Code', 'Ctrl+Space', 'billion laughs', 'Wiki',
+  // keys to press and answers to type: `pocplan init` and the walkthrough
+  'Enter キー', 'Ctrl+D', 'Ctrl+.', 'Cmd+.', '(y/N)',
+  // the calendar file format: iCalendar files, named by their extension
+  '.ics',
+  // a walkthrough link's target, a VS Code command (its id is removed as a dotted name)
+  '](command:',
 ];
 
 /** Abbreviations and protocol names that are words of Japanese network engineering. */
@@ -179,7 +185,7 @@ export const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   'SPAN', 'RSPAN', 'ERSPAN', 'GRE', 'DHCP', 'ARP', 'SNMP', 'SNMPv2c', 'SNMPv3', 'v2c', 'v3', 'CDP', 'LLDP', 'MAC', 'IP', 'IPv4', 'IPv6',
   'VLAN', 'CIDR', 'URL', 'HTTPS', 'UDP', 'TCP', 'syslog', 'ID', 'OS', 'UI', 'CLI', 'Web', 'VM', 'HA', 'L2', 'L3', 'ASR',
   'CSV', 'YAML', 'JSON', 'SARIF', 'UTF', 'PDF', 'HTML', 'Markdown', 'LSP', 'MD5', 'SHA', 'DES', 'AES', 'NUL', 'U', 'FFFD', 'MB', 'KB', 'E60',
-  'PA', 'TODO', 'Tap', 'IoT', 'UTF-8', 'ISO', 'YYYY-MM-DD', 'v1', 'PLC',
+  'PA', 'TODO', 'Tap', 'IoT', 'UTF-8', 'ISO', 'YYYY-MM-DD', 'v1', 'PLC', 'iCalendar',
 ]);
 
 /**

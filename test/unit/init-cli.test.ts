@@ -179,7 +179,7 @@ describe('pocplan init', () => {
       const r = await cliAsync(['init', '--lang', 'ja', '-o', 'j.pocplan.yaml'], { cwd: tmp, stdin: typing(['サンプル製造', '', '', '', '', '', '大阪工場', '4', 'n']) });
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /お客様名: /);
-      assert.match(r.stdout, /サイト 大阪工場 の構成案:\n {2}1\) 構成案 1 \(/);
+      assert.match(r.stdout, /拠点 大阪工場 の構成案:\n {2}1\) 構成案 1 \(/);
       const text = fs.readFileSync(path.join(tmp, 'j.pocplan.yaml'), 'utf8');
       assert.match(text, /^title: サンプル製造 IoT Security PoC$/m);
       assert.match(text, /method: xsoar-snmp/);

@@ -174,7 +174,7 @@ describe('init: answers refused before a plan is made', () => {
     const [p] = validateAnswers(answers({ licenseType: 'eval' }), 'strict');
     assert.equal(p!.message, 'An IoT Security license of type eval is not allowed on a firewall of type prod under the strict reading (seed article and IoT Security license documents). Allowed here: trial, prod.');
     const [ja] = validateAnswers(answers({ licenseType: 'eval', lang: 'ja' }), 'strict');
-    assert.equal(ja!.message, '厳格な解釈(2023 年の PoC ブログと IoT Security のライセンスの資料)では、Prod(本番)用 NGFW で Eval(評価)用ライセンスを使えません。使えるのは Trial 用、Prod(本番)用 です。');
+    assert.equal(ja!.message, '厳格な解釈(2023 年の PoC ブログと IoT Security のライセンスの資料)では、Prod(本番)用の NGFW で Eval(評価)用ライセンスは使えません。使えるのは Trial 用、Prod(本番)用のライセンスです。');
   });
 
   it('dates, order of dates, days, empty or duplicate sites, over-long text', () => {

@@ -118,16 +118,26 @@ export function text(x: number, y: number, shown: string, o: TextOpts = {}, full
   return textLine(x, y, shown, o, full === undefined || full === shown ? shown : oneLine(full));
 }
 
-/** Text fitted to `width`, tooltip with the full text when cut. */
+/**
+ * How much wider than its room a line may be and still be shown whole, drawn narrower (SVG
+ * `textLength`) rather than cut: Japanese labels run wider than English ones, and the estimate is
+ * that of the widest common font.
+ */
+const SQUEEZE = 1.12;
+
+/** Text fitted to `width`: whole, squeezed a little when just too wide, else cut with the full text as a tooltip. */
 export function fitText(x: number, y: number, full: string, width: number, o: TextOpts = {}): string {
   const s = oneLine(full);
+  const w = textWidth(s, o.size ?? 12, o.bold);
+  if (w > width && w <= width * SQUEEZE) return textLine(x, y, s, o, s, width);
   return textLine(x, y, fitLine(s, width, o.size ?? 12, o.bold), o, s);
 }
 
-/** `<text>`, with `line` (the uncut text, on one line) as its tooltip when it is not what is shown. */
-function textLine(x: number, y: number, shown: string, o: TextOpts, line: string): string {
+/** `<text>`, with `line` (the uncut text, on one line) as its tooltip when it is not what is shown; `squeeze`: the width it is drawn in. */
+function textLine(x: number, y: number, shown: string, o: TextOpts, line: string, squeeze?: number): string {
   const tip = line !== shown ? `<title>${escapeHtml(line)}</title>` : '';
-  return `<text x="${r(x)}" y="${r(y)}" ${textAttrs(o)}>${tip}${escapeHtml(shown)}</text>`;
+  const fit = squeeze === undefined ? '' : ` textLength="${r(squeeze)}" lengthAdjust="spacingAndGlyphs"`;
+  return `<text x="${r(x)}" y="${r(y)}" ${textAttrs(o)}${fit}>${tip}${escapeHtml(shown)}</text>`;
 }
 
 export interface BoxOpts { fill?: string; stroke?: string; dash?: string; rx?: number; width?: number }
