@@ -1,5 +1,7 @@
 /** Registers the subcommands that live outside main.ts (each area adds its import here). */
 import './render';
 import './export';
+import './import';
+import './import-panos';
 
 export {};

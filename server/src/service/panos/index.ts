@@ -1,0 +1,41 @@
+/**
+ * The PAN-OS configuration bridge: pure, like the rest of the service — text in, a model or text
+ * out; the CLI (cli/import-panos.ts, cli/export-panos.ts) and the server (lsp/panos.ts) do the I/O.
+ *
+ *   importPanos(xmlText, { lang, file, format })   configuration → the plan's `firewalls:` fragment
+ *   readConfig(xmlText, { positions })             configuration → devices (config.ts)
+ *   importConfig(config)                           devices → plan firewalls + notes (fragment.ts)
+ *
+ * Where each XML path and command comes from: config.ts (PATHS) and docs/panos-export.md.
+ */
+import type { Lang } from '../l10n';
+import { readConfig, type ReadResult } from './config';
+import { importConfig, type ImportResult } from './fragment';
+import { fragmentJson, fragmentYaml } from './fragment-text';
+
+export { readConfig, type PanosConfig, type PanosDevice } from './config';
+export { importConfig, type ImportResult, type ImportedFirewall, type ImportedInterface } from './fragment';
+export { fragmentJson, fragmentYaml } from './fragment-text';
+
+export type ReadProblem = Extract<ReadResult, { ok: false }>['problem'];
+
+/** A read problem in words, for the command line (English, like every CLI error). */
+export function describeReadProblem(p: ReadProblem): string {
+  switch (p.kind) {
+    case 'dtd': return `refusing a document type declaration (${p.detail}): PAN-OS configurations have none, and DTDs and external entities are never read`;
+    case 'too-deep': return `the XML nests deeper than any PAN-OS configuration (${p.detail})`;
+    case 'not-config': return `not a PAN-OS configuration: the root element is <${p.detail || '?'}>, not <config>`;
+    default: return `not well-formed XML: ${p.detail}`;
+  }
+}
+
+export type ImportTextResult = { ok: true; text: string; result: ImportResult; panorama: boolean } | { ok: false; problem: ReadProblem };
+
+/** A configuration's text → the fragment as YAML or JSON. */
+export function importPanos(xml: string, o: { lang: Lang; file: string; format: 'yaml' | 'json' }): ImportTextResult {
+  const read = readConfig(xml);
+  if (!read.ok) return read;
+  const result = importConfig(read.config);
+  const opts = { lang: o.lang, file: o.file, panorama: read.config.kind === 'panorama' };
+  return { ok: true, text: o.format === 'json' ? fragmentJson(result, opts) : fragmentYaml(result, opts), result, panorama: opts.panorama };
+}
