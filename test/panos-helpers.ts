@@ -1,4 +1,7 @@
 /** Small PAN-OS configurations for the bridge's tests, written after the element paths in config.ts. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createPlanService } from '../server/src/service';
 import { readConfig, type PanosConfig } from '../server/src/service/panos';
 import { importConfig, type ImportedFirewall } from '../server/src/service/panos/fragment';
 
@@ -32,3 +35,22 @@ export function importOne(xml: string): ImportedFirewall {
   if (r.firewalls.length !== 1) throw new Error(`expected one firewall, got ${r.firewalls.length}`);
   return r.firewalls[0]!;
 }
+
+const REPO = path.resolve(__dirname, '..', '..');
+
+/** Every example plan (the repository's and the shared ones), as the render goldens list them. */
+export function examplePlans(): Array<{ name: string; file: string; shown: string }> {
+  const out: Array<{ name: string; file: string; shown: string }> = [];
+  for (const [dir, prefix, shown] of [[path.join(REPO, 'examples'), '', 'examples'], [path.resolve(REPO, '..', 'shared', 'examples'), 'shared-', 'shared/examples']] as const) {
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir).filter((n) => /\.pocplan\.ya?ml$/.test(n)).sort()) {
+      out.push({ name: prefix + f.replace(/\.pocplan\.ya?ml$/, ''), file: path.join(dir, f), shown: `${shown}/${f}` });
+    }
+  }
+  return out;
+}
+
+const service = createPlanService({ host: { readFile: () => undefined } });
+/** The plan model of a text. */
+export const modelOf = (text: string, uri = 'file:///ws/plan.pocplan.yaml') => service.parse(uri, text).model;
+

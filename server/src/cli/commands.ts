@@ -3,5 +3,6 @@ import './render';
 import './export';
 import './import';
 import './import-panos';
+import './export-panos';
 
 export {};

@@ -23,6 +23,9 @@ describe('PAN-OS bridge catalog (l10n/{en,ja}/panos.json)', () => {
     // Built from the interface kind: `panos.import.mapped-${i.kind}` for tunnel and VLAN interfaces.
     assert.ok(src.includes('`panos.import.mapped-${i.kind}`'));
     for (const kind of ['tunnel', 'vlan']) used.add(`panos.import.mapped-${kind}`);
+    // And from how a segment uses an interface: `panos.export.segment-${u.roles}${u.pattern ? '-pattern' : ''}`.
+    assert.ok(src.includes("`panos.export.segment-${u.roles}${u.pattern ? '-pattern' : ''}`"));
+    for (const roles of ['identity', 'traffic', 'both']) for (const p of ['', '-pattern']) used.add(`panos.export.segment-${roles}${p}`);
     for (const id of used) assert.ok(Object.prototype.hasOwnProperty.call(en, id), id);
     for (const id of Object.keys(en)) assert.ok(used.has(id), `${id} is never used`);
   });
