@@ -30,3 +30,19 @@ describe('PAN-OS bridge catalog (l10n/{en,ja}/panos.json)', () => {
     for (const id of Object.keys(en)) assert.ok(used.has(id), `${id} is never used`);
   });
 });
+
+describe('config.* codes are documented', () => {
+  const DOCS = path.resolve(__dirname, '..', '..', '..', '..', 'docs');
+  const readme = fs.readFileSync(path.join(DOCS, 'rules', 'README.md'), 'utf8');
+  const additions = fs.readFileSync(path.join(DOCS, 'contract', 'additions.md'), 'utf8');
+  const codes = ['config.missing-file', 'config.outside-workspace', 'config.parse-error', 'config.interface-missing', 'config.mode', 'config.zone',
+    'config.device-id', 'config.dhcp-relay', 'config.dhcp-server', 'config.multicast-firewalling', 'config.version'];
+  for (const code of codes) {
+    it(code, () => {
+      const page = fs.readFileSync(path.join(DOCS, 'rules', `${code}.md`), 'utf8');
+      for (const h of ['## When it fires', '## Why it matters', '## How to fix', '## Example', '## Sources', '## 日本語']) assert.ok(page.includes(h), `${code}: ${h}`);
+      assert.ok(readme.includes(`[\`${code}\`](${code}.md) | info |`), `${code} in docs/rules/README.md`);
+      assert.ok(additions.includes(`\`${code}\``), `${code} in docs/contract/additions.md`);
+    });
+  }
+});
