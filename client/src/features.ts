@@ -2,8 +2,9 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportFeature } from './export';
+import { panosFeature } from './panos';
 import { previewFeature } from './preview';
 
 export type ClientFeature = (context: vscode.ExtensionContext, client: () => LanguageClient | undefined) => void;
 
-export const CLIENT_FEATURES: readonly ClientFeature[] = [previewFeature, exportFeature];
+export const CLIENT_FEATURES: readonly ClientFeature[] = [previewFeature, exportFeature, panosFeature];

@@ -4,10 +4,10 @@
  * fragment. The service does the work (service/panos/); this file reads the one input, prints or
  * writes the one output. A malformed file is exit 2 with its line and column, and nothing written.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { normalizeLang } from '../service';
 import { describeReadProblem, importPanos } from '../service/panos';
+import { readConfigFile } from '../node/read-config';
 import { writeFileSafely, WriteRefused } from '../node/safe-write';
 import { parseArgs } from './args';
 import { registerImport } from './import';
@@ -15,28 +15,9 @@ import type { CliIO } from './main';
 
 export const IMPORT_PANOS_USAGE = 'pocplan import panos [--format yaml|json] [--lang en|ja] [-o OUT] CONFIG.xml';
 
-/** Configurations are tens of MB at most; this refuses a wrong file before it is read. */
-export const MAX_CONFIG_BYTES = 512 * 1024 * 1024;
-
 function fail(io: CliIO, message: string): number {
   io.stderr(`pocplan: ${message}\n`);
   return 2;
-}
-
-/** The file's text, or why it cannot be read (as `pocplan check` says it). */
-export function readConfigFile(abs: string, shown: string): string | { error: string } {
-  let st: fs.Stats;
-  try { st = fs.statSync(abs); } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { error: `cannot read ${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}` };
-  }
-  if (st.isDirectory()) return { error: `cannot read ${shown}: is a directory` };
-  if (!st.isFile()) return { error: `cannot read ${shown}: not a regular file` };
-  if (st.size > MAX_CONFIG_BYTES) return { error: `cannot read ${shown}: ${Math.round(st.size / 1048576)} MB is larger than the ${MAX_CONFIG_BYTES / 1048576} MB a configuration can be` };
-  try { return fs.readFileSync(abs, 'utf8'); } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { error: `cannot read ${shown}: ${code === 'EACCES' ? 'permission denied' : (e as Error).message}` };
-  }
 }
 
 export function runImportPanos(argv: string[], io: CliIO): number {

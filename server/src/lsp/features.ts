@@ -8,6 +8,7 @@ import type { Feature } from './context';
 import { hoverFeature } from './hover';
 import { inlayFeature } from './inlay';
 import { navigationFeature } from './navigation';
+import { panosFeature } from './panos';
 import { previewFeature } from './preview';
 import { symbolsFeature } from './symbols';
 
@@ -19,4 +20,5 @@ export const FEATURES: readonly Feature[] = [
   navigationFeature,
   inlayFeature,
   previewFeature,
+  panosFeature,
 ];
