@@ -101,10 +101,10 @@ describe('import into the open plan', () => {
 
   it('creates firewalls: when the plan has none, and fills an empty plan with the whole fragment', () => {
     const r = run('pocplan: 1\ntitle: New\n');
-    assert.match(r.text, /^pocplan: 1\ntitle: New\nfirewalls:\n  # Imported from configs\/fw-osaka\.xml[^\n]*\n  # Not imported[^\n]*\n  - id: fw-osaka\n/);
+    assert.match(r.text, /^pocplan: 1\ntitle: New\nfirewalls:\n {2}# Imported from configs\/fw-osaka\.xml[^\n]*\n {2}# Not imported[^\n]*\n {2}- id: fw-osaka\n/);
     const empty = run('');
     assert.match(empty.text, /^# Imported from configs\/fw-osaka\.xml/);
-    assert.match(empty.text, /\nfirewalls:\n  - id: fw-osaka\n/);
+    assert.match(empty.text, /\nfirewalls:\n {2}- id: fw-osaka\n/);
   });
 
   it('writes its comments in the chosen language', () => {
