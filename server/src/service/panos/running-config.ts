@@ -15,7 +15,7 @@ import type { FirewallM } from '../model';
 import { LineIndex } from '../text';
 import { getPair, getString } from '../tree';
 import { readConfig, type PanosConfig, type PanosDevice, type ReadResult } from './config';
-import { importConfig, type ImportedFirewall, type ImportedInterface } from './fragment';
+import { importConfig, type ImportedFirewall, type ImportedInterface, type ImportResult } from './fragment';
 
 export type ConfigProblem =
   | { kind: 'outside-workspace' }
@@ -38,31 +38,34 @@ export interface RunningConfigReport {
   view?: ImportedFirewall;
 }
 
+/** A configuration file's parse, and (made once, when first needed) its devices as the import maps them. */
+export interface ParsedConfig { result: ReadResult; imported?: ImportResult }
+
 /** The file's parse, kept while its text is the same (total text held: `maxChars`). */
 export class ConfigCache {
-  private readonly entries = new Map<string, { text: string; result: ReadResult }>();
+  private readonly entries = new Map<string, { text: string; parsed: ParsedConfig }>();
   private chars = 0;
   constructor(private readonly maxChars = 32 * 1024 * 1024) {}
 
-  read(uri: string, text: string): ReadResult {
+  read(uri: string, text: string): ParsedConfig {
     const e = this.entries.get(uri);
-    if (e && e.text === text) { this.entries.delete(uri); this.entries.set(uri, e); return e.result; }
-    const result = readConfig(text, { positions: true });
+    if (e && e.text === text) { this.entries.delete(uri); this.entries.set(uri, e); return e.parsed; }
+    const parsed: ParsedConfig = { result: readConfig(text, { positions: true }) };
     if (e) { this.entries.delete(uri); this.chars -= e.text.length; }
     if (text.length <= this.maxChars) {
-      this.entries.set(uri, { text, result });
+      this.entries.set(uri, { text, parsed });
       this.chars += text.length;
       for (const [k, x] of this.entries) { if (this.chars <= this.maxChars) break; this.entries.delete(k); this.chars -= x.text.length; }
     }
-    return result;
+    return parsed;
   }
 
   get size(): number { return this.entries.size; }
 }
 
 /** The device a configuration file describes for firewall `fw`: the firewall's own, or the Panorama template (stack) named like it. */
-function chooseDevice(config: PanosConfig, fw: FirewallM): { device?: PanosDevice; view?: ImportedFirewall; candidates?: string[] } {
-  const all = importConfig(config).firewalls;
+function chooseDevice(parsed: ParsedConfig, config: PanosConfig, fw: FirewallM): { device?: PanosDevice; view?: ImportedFirewall; candidates?: string[] } {
+  const all = (parsed.imported ??= importConfig(config)).firewalls;
   if (config.kind === 'firewall' || all.length === 1) return { device: all[0]?.device, view: all[0] };
   const id = fw.id;
   const hit = all.find((f) => f.id === id || f.device.hostname === id || (f.device.source.kind !== 'firewall' && f.device.source.name === id));
@@ -96,7 +99,8 @@ export function readRunningConfigs(plan: ParsedPlan, host: ServiceHost, cache: C
     const text = texts.get(target);
     if (text === undefined) { report.problem = { kind: 'missing' }; continue; }
     report.text = text;
-    const read = cache ? cache.read(target, text) : readConfig(text, { positions: true });
+    const parsed = cache ? cache.read(target, text) : { result: readConfig(text, { positions: true }) };
+    const read = parsed.result;
     if (!read.ok) {
       const p = read.problem;
       const li = new LineIndex(text);
@@ -105,7 +109,7 @@ export function readRunningConfigs(plan: ParsedPlan, host: ServiceHost, cache: C
       continue;
     }
     report.config = read.config;
-    const chosen = chooseDevice(read.config, fw);
+    const chosen = chooseDevice(parsed, read.config, fw);
     if (!chosen.device) { report.problem = { kind: 'panorama-choice', candidates: chosen.candidates ?? [] }; continue; }
     report.device = chosen.device;
     report.view = chosen.view;
