@@ -5,7 +5,7 @@
  */
 import type { FirewallM, PlanModel } from '../model';
 import { patternOf } from '../model';
-import { getBool } from '../tree';
+import { getBool, getString } from '../tree';
 import type { Note } from './fragment';
 import { interfaceItems, type FirewallState, type Item } from './export-interface';
 
@@ -71,7 +71,7 @@ export function exportFirewall(plan: PlanModel, fw: FirewallM, o: ExportOptions 
   if (session.length) blocks.push({ heading: [{ id: 'panos.export.session' }], items: session });
   const notes: Note[] = [];
   if (!named.length) notes.push({ id: 'panos.export.nothing' });
-  const managedByPanorama = fw.map.pairs.some((p) => p.key.value === 'managedBy' && p.value?.kind === 'scalar' && p.value.value === 'panorama');
+  const managedByPanorama = getString(fw.map, 'managedBy') === 'panorama';
   if (managedByPanorama) notes.push({ id: 'panos.export.panorama' });
   return { id: fw.id ?? `#${fw.index + 1}`, ...(fw.panos ? { panos: fw.panos.text } : {}), managedByPanorama, blocks, notes };
 }
