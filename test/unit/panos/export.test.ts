@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { exportPanos } from '../../../server/src/service/panos';
@@ -172,5 +173,20 @@ describe('export panos: what each plan key becomes', () => {
     assert.deepEqual(exportPanos(modelOf(two), { format: 'xml', lang: 'en', plan: 'p' }), { ok: false, reason: 'xml-needs-one', ids: ['a', 'b'] });
     assert.deepEqual(exportPanos(modelOf(two), { format: 'set', lang: 'en', plan: 'p', firewall: 'c' }), { ok: false, reason: 'unknown-firewall', ids: ['a', 'b'] });
     assert.deepEqual(exportPanos(modelOf('pocplan: 1\n'), { format: 'set', lang: 'en', plan: 'p' }), { ok: false, reason: 'no-firewalls', ids: [] });
+  });
+});
+
+describe('export panos under random plans', () => {
+  it('never throws, and every line it emits is a comment or a sourced command', function () {
+    this.timeout(60_000);
+    const base = fs.readFileSync(path.join(ROOT, 'examples', 'mistakes-visibility.pocplan.yaml'), 'utf8');
+    const edit = fc.tuple(fc.nat(base.length), fc.nat(12), fc.constantFrom('', ' ', '\n', ':', '- ', 'tap', 'layer3', 'virtual-wire', 'ethernet1/9.7', 'tunnel.3', 'ae2', '"a b"', '`', '#', '[10.0.0.1]', 'erspan: true', 'zone: x y'));
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
+      let text = base;
+      for (const [at, del, ins] of edits) { const i = Math.min(at, text.length); text = text.slice(0, i) + ins + text.slice(i + del); }
+      const r = exportPanos(modelOf(text), { format: 'set', lang: 'en', plan: 'p' });
+      if (!r.ok) return;
+      for (const l of r.text.split('\n')) if (l !== '' && !l.startsWith('#')) assert.equal(familiesOf(l).length, 1, l);
+    }), { seed: 14, numRuns: 300 });
   });
 });

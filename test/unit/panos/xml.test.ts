@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { importPanos } from '../../../server/src/service/panos';
 import { PATHS, readConfig } from '../../../server/src/service/panos/config';
 import { MAX_DEPTH, parseXml, SKIPPED_ELEMENTS } from '../../../server/src/service/panos/xml';
 import { firewallXml } from '../../panos-helpers';
@@ -56,5 +58,20 @@ describe('PAN-OS XML', () => {
       'template', 'template-stack', 'aggregate-group', 'layer3', 'layer2', 'virtual-wire', 'tap', 'ha', 'decrypt-mirror', 'log-card', 'zone', 'response', 'result',
       ...Object.values(PATHS).flat()]);
     for (const s of SKIPPED_ELEMENTS) assert.ok(!read.has(s), s);
+  });
+});
+
+describe('PAN-OS XML under random damage', () => {
+  it('never throws: a mutated configuration is read, or refused with a line and column', function () {
+    this.timeout(60_000);
+    const base = firewallXml('<deviceconfig><system><hostname>fw</hostname></system></deviceconfig><network><interface><ethernet><entry name="ethernet1/1"><layer3><units><entry name="ethernet1/1.5"/></units></layer3></entry></ethernet></interface><dhcp><interface><entry name="ethernet1/1"><relay><ip><server><member>10.0.0.5</member></server></ip></relay></entry></interface></dhcp></network><vsys><entry name="vsys1"><zone><entry name="z"><network><layer3><member>ethernet1/1</member></layer3></network></entry></zone></entry></vsys>');
+    const edit = fc.tuple(fc.nat(base.length), fc.nat(40), fc.constantFrom('', '<', '>', '</entry>', '<entry name="x">', '"', '&', '<!DOCTYPE a>', '<![CDATA[x]]>', '<!-- c -->', '\u0000', 'ü', '<__proto__/>', '<a b=1>'));
+    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+      let text = base;
+      for (const [at, del, ins] of edits) { const i = Math.min(at, text.length); text = text.slice(0, i) + ins + text.slice(i + del); }
+      const r = importPanos(text, { lang: 'en', file: 'x.xml', format: 'yaml' });
+      if (r.ok) assert.ok(typeof r.text === 'string');
+      else assert.ok(r.problem.line >= 1 && r.problem.column >= 1, JSON.stringify(r.problem));
+    }), { seed: 14, numRuns: 300 });
   });
 });

@@ -95,11 +95,14 @@ function tapRules(st: FirewallState, zone: string): Item[] {
 
 function erspanItems(st: FirewallState, i: InterfaceM, zone: string | undefined, deviceId: boolean | undefined): Item[] {
   const name = i.name!;
+  // The layer 3 endpoint is set like any layer 3 interface (Ethernet, aggregate, subinterface); a name that says no type is a note.
+  const endpoint = /^tunnel\.\d+$/.test(name) ? undefined : modeOps(name, 'layer3');
+  if (!/^tunnel\.\d+$/.test(name) && !endpoint) return [note('panos.export.unknown-name', { interface: name, mode: 'tap' })];
   const e = erspanExport(name, st.taken);
   const out: Item[] = [source('erspan'), note('panos.export.erspan', { interface: name })];
   const mirror = getString(i.map, 'mirrorFrom');
-  if (e.endpoint) {
-    out.push(source('interface.layer3'), cmd(dev(['network', 'interface', 'ethernet', entry(e.endpoint), 'layer3'])));
+  if (e.endpoint && endpoint) {
+    out.push(source(endpoint.src), cmd(...endpoint.ops));
     out.push(note('panos.export.erspan-endpoint', { interface: name, switch: mirror ?? '?' }));
   }
   out.push(source('interface.tunnel'), cmd(dev(['network', 'interface', 'tunnel', 'units', entry(e.tunnel)])));

@@ -87,7 +87,7 @@ export function parseXml(input: string, opts: { positions?: boolean } = {}): Xml
   const dtd = DTD.exec(text);
   if (dtd) return { ok: false, problem: { kind: 'dtd', detail: `<!${dtd[1]!.toUpperCase()}`, ...lineColumn(text, dtd.index) } };
   const valid = XMLValidator.validate(text);
-  if (valid !== true) return { ok: false, problem: { kind: 'malformed', detail: valid.err.msg, line: valid.err.line, column: valid.err.col } };
+  if (valid !== true) return { ok: false, problem: { kind: 'malformed', detail: valid.err.msg, line: valid.err.line || 1, column: valid.err.col || 1 } };
   try {
     const root = parser(opts.positions ?? false).parse(text) as XmlObject;
     return { ok: true, root, shift };
