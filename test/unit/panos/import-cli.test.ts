@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { cli } from '../../cli-harness';
+import { readConfigFile } from '../../../server/src/node/read-config';
 import { ethernet, firewallXml, vsys, zone } from '../../panos-helpers';
 
 function workspace(files: Record<string, string>): string {
@@ -92,5 +93,13 @@ describe('pocplan import panos', () => {
       assert.match(r.stderr, /refusing to write/, target);
     }
     assert.equal(fs.readFileSync(path.join(dir, 'fw.xml'), 'utf8'), CONFIG);
+  });
+});
+
+describe('reading a configuration file', () => {
+  it('ASCII and UTF-8 files read as the same text as a UTF-8 read would give', () => {
+    const dir = workspace({ 'a.xml': CONFIG, 'u.xml': CONFIG.replace('fw-osaka', '大阪-fw') });
+    for (const f of ['a.xml', 'u.xml']) assert.equal(readConfigFile(path.join(dir, f), f), fs.readFileSync(path.join(dir, f), 'utf8'));
+    assert.match(cli(['import', 'panos', 'u.xml'], { cwd: dir }).stdout, /The hostname `大阪-fw` is not a valid plan id/);
   });
 });
