@@ -23,7 +23,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     ],
     synchronize: {
       configurationSection: 'pocplan',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.csv,.pocplanrc.yaml}'),
+      // CSV device lists, exported firewall configurations (`runningConfig`) and the rc file: a change re-checks the plans.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.csv,*.xml,.pocplanrc.yaml}'),
     },
     initializationOptions,
   };

@@ -40,6 +40,15 @@ function messagePage(message: string): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head><body><p>${escapeHtml(message)}</p></body></html>`;
 }
 
+/** A `copy` message from the webview (the Configuration section's copy button): its text to the clipboard. */
+async function copy(m: unknown): Promise<void> {
+  if (!m || typeof m !== 'object' || (m as { type?: unknown }).type !== 'copy') return;
+  const text = (m as { text?: unknown }).text;
+  if (typeof text !== 'string' || text.length > 10_000_000) return;
+  await vscode.env.clipboard.writeText(text);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the firewall configuration.'), 3000);
+}
+
 class Preview {
   private inFlight = false;
   private again = false;
@@ -61,7 +70,7 @@ class Preview {
       panel.webview.onDidReceiveMessage((m: unknown) => {
         // The timeline's "Add these dates to your calendar" link: a webview cannot save a download.
         if (m && typeof m === 'object' && (m as { type?: unknown }).type === 'exportCalendar') void vscode.commands.executeCommand('pocplan.exportCalendar', uri);
-        else void this.reveal(m);
+        else { void this.reveal(m); void copy(m); }
       }),
     );
     panel.onDidDispose(() => { for (const d of this.subscriptions) d.dispose(); onDispose(); });

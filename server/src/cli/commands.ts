@@ -3,5 +3,8 @@ import './render';
 import './export';
 import './export-ics';
 import './init';
+import './import';
+import './import-panos';
+import './export-panos';
 
 export {};

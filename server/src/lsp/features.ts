@@ -10,6 +10,7 @@ import { hoverFeature } from './hover';
 import { inlayFeature } from './inlay';
 import { navigationFeature } from './navigation';
 import { newPlanFeature } from './new-plan';
+import { panosFeature } from './panos';
 import { previewFeature } from './preview';
 import { symbolsFeature } from './symbols';
 
@@ -23,4 +24,5 @@ export const FEATURES: readonly Feature[] = [
   previewFeature,
   calendarFeature,
   newPlanFeature,
+  panosFeature,
 ];

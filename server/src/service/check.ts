@@ -11,6 +11,7 @@ import { clip, MAX_ARG_LENGTH } from './guards';
 import { t, type Lang } from './l10n';
 import { buildModel, type PathM, type PlanModel, type SegmentM } from './model';
 import { parseYaml, type ParseResult } from './parse';
+import { readRunningConfigs, type ConfigCache } from './panos/running-config';
 import { reparseEdit } from './reparse';
 import { RULES } from './rules';
 import type { RuleContext } from './rules/types';
@@ -75,6 +76,8 @@ export interface CheckOptions {
   docsBase: string;
   /** Reports of CSV lists from earlier checks (the service keeps one); without it every list is parsed. */
   csvCache?: CsvReportCache;
+  /** Parsed `runningConfig` files from earlier checks (the service keeps one). */
+  configCache?: ConfigCache;
 }
 
 function severityOf(code: string, settings: Settings, fallback: Severity | undefined): Severity | 'off' {
@@ -184,10 +187,12 @@ export function checkPlan(plan: ParsedPlan, opts: CheckOptions): CheckResult {
   const findings: Finding[] = [...plan.syntaxFindings];
   const csv = readCsvLists(plan, host, opts.csvCache);
   findings.push(...csv.findings);
+  // Each firewall's `runningConfig` (panos/running-config.ts), for the config.* rules.
+  const configs = readRunningConfigs(plan, host, opts.configCache);
 
   for (const rule of RULES) {
     const ctx: RuleContext = {
-      plan: plan.model, text: plan.text, settings, matrix: settings.licenseMatrix, csv: csv.reports,
+      plan: plan.model, text: plan.text, settings, matrix: settings.licenseMatrix, csv: csv.reports, configs,
       report: (f) => findings.push({ ...f, code: f.code ?? rule.code }),
     };
     try {
@@ -201,7 +206,7 @@ export function checkPlan(plan: ParsedPlan, opts: CheckOptions): CheckResult {
   const linesFor = (uri: string | undefined): LineIndex => {
     if (!uri || uri === plan.uri) return plan.lines;
     let li = csvTexts.get(uri);
-    if (!li) { li = new LineIndex(csv.texts.get(uri) ?? ''); csvTexts.set(uri, li); }
+    if (!li) { li = new LineIndex(csv.texts.get(uri) ?? [...configs.values()].find((c) => c.uri === uri)?.text ?? ''); csvTexts.set(uri, li); }
     return li;
   };
 

@@ -9,6 +9,7 @@ import { checkPlan, parsePlan, type CheckResult, type ParsedPlan, type ServiceHo
 import type { Settings } from './config';
 import { CsvReportCache } from './csv';
 import { editingFeatures, type EditingFeatures } from './language';
+import { ConfigCache } from './panos/running-config';
 
 export type { CheckResult, ParsedPlan, ServiceHost } from './check';
 export type { PlanDiagnostic, Severity, Suppression, Finding } from './diagnostics';
@@ -43,6 +44,7 @@ export interface PlanService extends EditingFeatures {
 export function createPlanService(options: PlanServiceOptions): PlanService {
   const cache = new Map<string, ParsedPlan>();
   const csvCache = new CsvReportCache();
+  const configCache = new ConfigCache();
   const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
   const parse = (uri: string, text: string): ParsedPlan => {
     const hit = cache.get(uri);
@@ -56,7 +58,7 @@ export function createPlanService(options: PlanServiceOptions): PlanService {
     host: options.host,
     docsBase,
     parse,
-    check: (uri, text, settings) => checkPlan(parse(uri, text), { settings, host: options.host, docsBase, csvCache }),
+    check: (uri, text, settings) => checkPlan(parse(uri, text), { settings, host: options.host, docsBase, csvCache, configCache }),
     forget: (uri) => { cache.delete(uri); },
     ...editingFeatures(parse, options.host),
   };

@@ -72,7 +72,7 @@ describe('completion', () => {
   describe('keys', () => {
     it('offers the keys the map does not have yet, with title and description', () => {
       const items = complete(variant('    managedBy: local\n', '    managedBy: local\n    ¦\n', variant('    erspanSupport: true\n', '')));
-      assert.deepEqual(labels(items), ['erspanSupport', 'notes']);
+      assert.deepEqual(labels(items), ['erspanSupport', 'notes', 'runningConfig']);
       assert.equal(items[0]!.detail, 'ERSPAN support');
       assert.match(items[0]!.documentation!, /Device > Setup > Session/);
       assert.equal(items[0]!.insertText, 'erspanSupport: ${1|true,false|}');

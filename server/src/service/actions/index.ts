@@ -10,6 +10,7 @@ import { checkPlan, parsePlan } from '../check';
 import { applyEdits, type PlanEdit, type TextEdit } from '../edit';
 import { diffEdits } from '../language/draft';
 import { KIND_ADD, KIND_PATTERN, resolveTemplate, templateActions, templateData, type TemplateData } from '../templates';
+import { configInterfaceRenameFix, configTakeValueFix } from './config-take-value';
 import { csvMissingFileFix } from './csv-missing-file';
 import { disableFix } from './disable-line';
 import { erspanUnsupportedFix } from './erspan-unsupported';
@@ -56,6 +57,8 @@ import type { DiagnosticRef, Fix, FixContext, FixProvider } from './types';
 export type { DiagnosticRef, Fix, FixContext, FixProvider } from './types';
 
 export const FIX_PROVIDERS: readonly FixProvider[] = [
+  configInterfaceRenameFix,
+  configTakeValueFix,
   csvMissingFileFix,
   erspanUnsupportedFix,
   firewallSkuTypeMismatchFix,

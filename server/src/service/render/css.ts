@@ -65,6 +65,10 @@ ul.checklist .mark { display: inline-block; width: 28px; text-indent: 0; font-we
 .ck-ok .mark { color: #166534; } .ck-todo .mark { color: #374151; } .ck-warn .mark { color: #92400e; }
 .ck-fail .mark { color: #991b1b; } .ck-na { color: #6b7280; }
 .prereq-block { margin-bottom: 10px; }
+.config-block { position: relative; margin-bottom: 14px; }
+pre.config { background: #f6f8fa; border: 1px solid #e5e7eb; border-radius: 4px; padding: 8px 10px; font-size: 12px; line-height: 1.45; white-space: pre-wrap; overflow-wrap: anywhere; }
+pre.config code { background: none; padding: 0; font-size: inherit; overflow-wrap: normal; }
+button.copy { position: absolute; right: 6px; top: 2px; font: inherit; font-size: 12px; padding: 2px 10px; border: 1px solid #9ca3af; border-radius: 4px; background: #fff; cursor: pointer; }
 .muted { color: #6b7280; }
 p.ics a { display: inline-block; padding: 4px 10px; border: 1px solid #1d4ed8; border-radius: 4px; font-weight: 600; text-decoration: none; }
 .loc { font-family: ui-monospace, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 12.5px; white-space: nowrap; }
@@ -88,7 +92,7 @@ ol.sources li { margin: 3px 0; overflow-wrap: anywhere; }
   body { font-size: 10.5pt; }
   main.doc { max-width: none; padding: 0; }
   nav.toc, .screen-only { display: none; }
-  section.site, #prereqs, #findings, #sources { break-before: page; }
+  section.site, #prereqs, #configuration, #findings, #sources { break-before: page; }
   h2, h3, h4 { break-after: avoid; }
   article.segment, figure, tr, .prereq-block, ul.checklist li { break-inside: avoid; }
   article.segment { border: none; padding: 0; margin: 0 0 14pt; }

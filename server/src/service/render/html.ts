@@ -81,6 +81,13 @@ const PREVIEW_SCRIPT = `(function () {
     var target = ev.target instanceof Element ? ev.target : null;
     if (target && (ev.key === 'Enter' || ev.key === ' ') && target.matches('[data-line]')) { ev.preventDefault(); reveal(target); }
   });
+  document.addEventListener('click', function (ev) {
+    var button = ev.target instanceof Element ? ev.target.closest('button.copy[data-copy]') : null;
+    var block = button ? document.getElementById(button.getAttribute('data-copy') || '') : null;
+    if (!button || !block) return;
+    vscode.postMessage({ type: 'copy', text: block.textContent || '' });
+    button.textContent = button.getAttribute('data-done') || button.textContent;
+  });
   window.addEventListener('message', function (ev) {
     var m = ev.data;
     if (m && m.type === 'update' && typeof m.body === 'string') {
@@ -134,7 +141,7 @@ class Writer {
 
   toc(): string {
     const L = this.lang;
-    const items = [['licenses', 'render.h.licenses'], ['timeline', 'render.h.timeline'], ['sites', 'render.h.sites'], ['prereqs', 'render.h.prereqs'], ['findings', 'render.h.findings'], ['sources', 'render.h.sources']];
+    const items = [['licenses', 'render.h.licenses'], ['timeline', 'render.h.timeline'], ['sites', 'render.h.sites'], ['prereqs', 'render.h.prereqs'], ['configuration', 'render.h.configuration'], ['findings', 'render.h.findings'], ['sources', 'render.h.sources']];
     return `<nav class="toc" aria-label="${escapeAttr(t(L, 'render.h.contents'))}"><h2>${e(t(L, 'render.h.contents'))}</h2><ol>${items.map(([id, k]) => `<li><a href="#${id}">${e(t(L, k!))}</a></li>`).join('')}</ol></nav>`;
   }
 
@@ -250,6 +257,16 @@ class Writer {
     return this.table('findings', FINDINGS_HEAD, list.map((f) => `<tr><td><span class="sev sev-${f.severity}">${e(severityText(f.severity, L))}</span></td><td>${code(f)}</td><td>${messageHtml(f.message)}</td><td>${this.loc(f.loc)}</td></tr>`).join('\n'));
   }
 
+  /** Per firewall, its set commands; the preview adds a copy button (the exported file has no script). */
+  configuration(): string {
+    const L = this.lang;
+    const blocks = this.doc.configuration.map((c, i) => {
+      const copy = this.preview ? `<button class="copy" type="button" data-copy="config-${i + 1}" data-done="${escapeAttr(t(L, 'render.config.copied'))}">${e(t(L, 'render.config.copy'))}</button>` : '';
+      return `<div class="config-block"><h3${this.line(c.line)}>${e(t(L, 'render.config.heading', { firewall: c.id ?? '?' }))}</h3>${copy}<pre class="config" id="config-${i + 1}"><code>${e(c.text)}</code></pre></div>`;
+    }).join('\n');
+    return `<section id="configuration"><h2>${e(t(L, 'render.h.configuration'))}</h2><p>${e(t(L, 'render.config.intro'))}</p>${blocks || `<p class="muted">${e(t(L, 'render.config.none'))}</p>`}</section>`;
+  }
+
   sources(): string {
     const L = this.lang;
     const items = this.doc.sources.map((s) => {
@@ -262,7 +279,7 @@ class Writer {
 
   body(): string {
     const L = this.lang;
-    return `${this.titleBlock()}\n${this.toc()}\n${this.licenses()}\n${this.timeline()}\n${this.sites()}\n${this.prereqs()}`
+    return `${this.titleBlock()}\n${this.toc()}\n${this.licenses()}\n${this.timeline()}\n${this.sites()}\n${this.prereqs()}\n${this.configuration()}`
       + `\n<section id="findings"><h2>${e(t(L, 'render.h.findings'))}</h2>${this.findingsTable(this.doc.findings)}</section>`
       + '\n' + this.sources()
       + `\n<p class="muted">${e(t(L, 'render.footer'))}</p>`;

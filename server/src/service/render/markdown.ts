@@ -91,6 +91,14 @@ export function renderMarkdown(doc: DocModel, lang: Lang): string {
     out.push('');
   }
 
+  out.push(`## ${m(t(lang, 'render.h.configuration'))}`, '', m(t(lang, 'render.config.intro')), '');
+  if (!doc.configuration.length) out.push(m(t(lang, 'render.config.none')), '');
+  for (const c of doc.configuration) {
+    // A fence longer than any run of backticks in the text: the commands stay one literal block.
+    const fence = '`'.repeat(Math.max(3, ...[...c.text.matchAll(/`+/g)].map((x) => x[0].length + 1)));
+    out.push(`### ${m(t(lang, 'render.config.heading', { firewall: c.id ?? '?' }))}`, '', `${fence}text`, c.text.replace(/\n$/, ''), fence, '');
+  }
+
   out.push(`## ${m(t(lang, 'render.h.findings'))}`, '');
   if (doc.findings.length) {
     out.push(...table(lang, FINDINGS_HEAD, doc.findings.map((f) => [m(severityText(f.severity, lang)), m(f.code), messageMd(f.message, true), m(`${f.loc.file}:${f.loc.line + 1}`)])), '');

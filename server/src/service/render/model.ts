@@ -13,6 +13,7 @@ import { cell, readingTitle, type MatrixReading, type MatrixSource } from '../li
 import { patternOf, type FirewallM, type InterfaceM, type PatternId, type SwitchM } from '../model';
 import { asMap, asScalar, asSeq, get, getBool, getNumber, getString } from '../tree';
 import { attribute, type CondState } from './attribute';
+import { configurationDocs, type ConfigDoc } from './configuration';
 import { buildPrereqs, type PrereqBlock } from './prereqs';
 import { sourceList, type SourceRef } from './sources';
 
@@ -82,6 +83,8 @@ export interface DocModel {
   reading: MatrixReading; readingTitle: string;
   firewalls: FirewallDoc[]; switches: SwitchDoc[]; licenses: LicenseRow[]; sites: SiteDoc[];
   prereqs: PrereqBlock[]; findings: FindingRow[];
+  /** Per firewall, the set commands that configure it for the PoC (configuration.ts). */
+  configuration: ConfigDoc[];
   counts: Record<Severity, number>;
   sources: SourceRef[];
 }
@@ -220,6 +223,7 @@ export function buildDocModel(parsed: ParsedPlan, result: CheckResult, lang: Lan
     hasXsoar: !!xsoar, xsoarKind: getString(xsoar, 'kind'), xsoarEngineOs: getString(xsoar, 'engineOs'),
     reading, readingTitle: readingTitle(reading, lang),
     firewalls, switches: [...switchDocs.values()], licenses, sites, prereqs: [], findings, counts, sources,
+    configuration: configurationDocs(plan, lang, fileName(result.uri), parsed.lines),
   };
   model.prereqs = buildPrereqs(model);
   return model;

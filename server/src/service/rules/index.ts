@@ -3,6 +3,17 @@
  * exporting one `Rule`), add it here, add its messages to l10n/{en,ja}/rules.json and its page to
  * docs/rules/<code>.md (CONTRIBUTING.md). Shared helpers live in rules/util.ts.
  */
+import { configDeviceId } from './config-device-id';
+import { configDhcpRelay } from './config-dhcp-relay';
+import { configDhcpServer } from './config-dhcp-server';
+import { configInterfaceMissing } from './config-interface-missing';
+import { configMissingFile } from './config-missing-file';
+import { configMode } from './config-mode';
+import { configMulticastFirewalling } from './config-multicast-firewalling';
+import { configOutsideWorkspace } from './config-outside-workspace';
+import { configParseError } from './config-parse-error';
+import { configVersion } from './config-version';
+import { configZone } from './config-zone';
 import { erspanUnsupported } from './erspan-unsupported';
 import { firewallModelUnlisted } from './firewall-model-unlisted';
 import { firewallSkuTypeMismatch } from './firewall-sku-type-mismatch';
@@ -51,6 +62,17 @@ import { zoneDeviceIdDisabled } from './zone-device-id-disabled';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
+  configDeviceId,
+  configDhcpRelay,
+  configDhcpServer,
+  configInterfaceMissing,
+  configMissingFile,
+  configMode,
+  configMulticastFirewalling,
+  configOutsideWorkspace,
+  configParseError,
+  configVersion,
+  configZone,
   erspanUnsupported,
   firewallModelUnlisted,
   firewallSkuTypeMismatch,

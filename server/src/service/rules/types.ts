@@ -7,6 +7,7 @@ import type { Finding, Severity } from '../diagnostics';
 import type { PlanModel } from '../model';
 import type { CsvReport } from '../csv';
 import type { MatrixReading } from '../license/matrix';
+import type { RunningConfigReport } from '../panos/running-config';
 
 export type Basis = 'sourced' | 'inferred' | 'sourced-conflict' | 'contract';
 
@@ -28,6 +29,8 @@ export interface RuleContext {
   readonly matrix: MatrixReading;
   /** CSV device lists: a segment's `identity.csv` keyed by the segment's map start offset, its `staticIdentity.csv` by that map's start. */
   readonly csv: ReadonlyMap<number, CsvReport>;
+  /** `runningConfig` files read for firewalls that name one, keyed by the firewall's index (config.* rules). */
+  readonly configs?: ReadonlyMap<number, RunningConfigReport>;
   /** Reports a finding; `code` defaults to the rule's own. */
   report(f: Omit<Finding, 'code'> & { code?: string }): void;
 }

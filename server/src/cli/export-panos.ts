@@ -1,0 +1,100 @@
+/**
+ * `pocplan export panos --format set|xml [--firewall ID] [-o OUT] PLAN`: the PAN-OS configuration
+ * that makes each firewall match the plan for the PoC (service/panos/), as configuration-mode set
+ * commands or as an XML configuration to load as a partial configuration. A plan with errors is
+ * refused (exit 1, as `pocplan check` exits on errors) unless `--force`.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, type PartialSettings } from '../service';
+import { renderLang } from '../service/render';
+import { exportPanos, type ExportFormat } from '../service/panos';
+import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
+import { writeFileSafely, WriteRefused } from '../node/safe-write';
+import { parseArgs } from './args';
+import { registerExport } from './export';
+import type { CliIO } from './main';
+
+export const EXPORT_PANOS_USAGE = 'pocplan export panos [--format set|xml] [--firewall ID] [--lang en|ja] [--log-profile NAME] [--force] [--license-matrix strict|device-associations] [--profile default|strict] [-o OUT] PLAN';
+
+/** A PAN-OS object name: what a log forwarding profile name can be (letters, digits, space, `.`, `_`, `-`; 31 at most). */
+const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,30}$/;
+
+function fail(io: CliIO, message: string, code = 2): number {
+  io.stderr(`pocplan: ${message}\n`);
+  return code;
+}
+
+export function runExportPanos(argv: string[], io: CliIO): number {
+  const a = parseArgs(argv, new Set(['format', 'firewall', 'lang', 'log-profile', 'license-matrix', 'profile', 'output']), new Set(['help', 'force']), { f: 'format', o: 'output' });
+  if (a.flags.has('help')) { io.stdout(`Usage: ${EXPORT_PANOS_USAGE}\n`); return 0; }
+  if (a.errors.length) return fail(io, `${a.errors.join('; ')}\nUsage: ${EXPORT_PANOS_USAGE}`);
+  const str = (k: string): string | undefined => { const v = a.flags.get(k); return typeof v === 'string' ? v : undefined; };
+  const out = str('output');
+  const format = str('format') ?? (out && /\.xml$/i.test(out) ? 'xml' : 'set');
+  if (format !== 'set' && format !== 'xml') return fail(io, `--format must be set or xml, not ${format}`);
+  const lang = str('lang');
+  if (lang !== undefined && lang !== 'en' && lang !== 'ja') return fail(io, `--lang must be en or ja, not ${lang}`);
+  const logProfile = str('log-profile');
+  if (logProfile !== undefined && !PROFILE_NAME.test(logProfile)) return fail(io, `--log-profile must be a PAN-OS profile name (up to 31 letters, digits, spaces, '.', '_' and '-'), not ${JSON.stringify(logProfile)}`);
+  const matrix = str('license-matrix');
+  if (matrix !== undefined && !(MATRIX_READINGS as readonly string[]).includes(matrix)) return fail(io, `--license-matrix must be one of ${MATRIX_READINGS.join(', ')}`);
+  const profile = str('profile');
+  if (profile !== undefined && profile !== 'default' && profile !== 'strict') return fail(io, '--profile must be default or strict');
+  if (a.positionals.length !== 1) return fail(io, `export panos takes exactly one plan file\nUsage: ${EXPORT_PANOS_USAGE}`);
+  if (out === '') return fail(io, '-o needs a file name');
+
+  const cwd = io.cwd();
+  const file = a.positionals[0]!;
+  const abs = path.resolve(cwd, file);
+  let text: string;
+  try {
+    if (fs.statSync(abs).isDirectory()) return fail(io, `cannot read ${file}: is a directory`);
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail(io, `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+  }
+
+  // The plan is checked as `pocplan check` would (its workspace, .pocplanrc.yaml, flags).
+  const rcFile = findRcFile(path.dirname(abs));
+  const rc = loadRcFile(rcFile);
+  for (const p of rc.problems) io.stderr(`pocplan: ${rcFile}: ${p}\n`);
+  const folder = rcFile ? path.dirname(rcFile) : abs.startsWith(cwd + path.sep) ? cwd : path.dirname(abs);
+  const host = createNodeHost({ folders: () => [] });
+  const service = createPlanService({ host: { ...host, workspaceFolder: () => pathToUri(folder) } });
+  const uri = pathToUri(abs);
+  const parsed = service.parse(uri, text);
+  const docLang = lang !== undefined ? normalizeLang(lang) : renderLang(parsed, io.env.POCPLAN_LANG);
+  const cli: PartialSettings = {
+    lang: docLang,
+    ...(matrix ? { licenseMatrix: matrix as PartialSettings['licenseMatrix'] & string } : {}),
+    ...(profile ? { profile: profile as 'default' | 'strict' } : {}),
+  };
+  const result = service.check(uri, text, mergeSettings(rc.settings, cli));
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const force = a.flags.has('force');
+  if (errors && !force) {
+    return fail(io, `${file} has ${errors} error${errors === 1 ? '' : 's'} (pocplan check ${file} lists them): not exported. Fix them, or export anyway with --force.`, 1);
+  }
+  if (errors) io.stderr(`pocplan: ${file} has ${errors} error${errors === 1 ? '' : 's'}: exported anyway (--force)\n`);
+
+  const r = exportPanos(parsed.model, { format: format as ExportFormat, lang: docLang, plan: file, ...(str('firewall') !== undefined ? { firewall: str('firewall') } : {}), ...(logProfile ? { logProfile } : {}), ...(errors ? { errors } : {}) });
+  if (!r.ok) {
+    const ids = r.ids.length ? r.ids.join(', ') : 'none';
+    if (r.reason === 'no-firewalls') return fail(io, `${file} has no firewalls: nothing to export`);
+    if (r.reason === 'unknown-firewall') return fail(io, `--firewall ${str('firewall')}: no such firewall in ${file} (one of: ${ids})`);
+    return fail(io, `--format xml writes one firewall's configuration, and ${file} has several: choose one with --firewall (one of: ${ids})`);
+  }
+  if (out === undefined) { io.stdout(r.text); return 0; }
+  try {
+    const inputs = [abs, ...result.csv.map((c) => uriToPath(c.uri)).filter((p): p is string => p !== undefined)];
+    writeFileSafely(path.resolve(cwd, out), r.text, { inputs, shown: out });
+  } catch (e) {
+    if (e instanceof WriteRefused) return fail(io, e.message);
+    throw e;
+  }
+  return 0;
+}
+
+registerExport('panos', EXPORT_PANOS_USAGE, runExportPanos);

@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { check } from '../../helpers';
+import { CONFIG, driftCheck, expectDriftAt, PLAN, planVariant, relatedConfigText, WITHOUT_CONFIG } from '../../drift-helpers';
+import { ethernet } from '../../panos-helpers';
+
+const CODE = 'config.mode';
+const TAP = planVariant('        mode: layer3\n        zone: lab', '        mode: «tap»\n        zone: lab');
+
+describe(CODE, () => {
+  it('fires on the plan\'s mode when the running configuration has another, pointing at the interface in the file', () => {
+    const [d] = expectDriftAt(TAP, CODE);
+    assert.match(d!.message, /`ethernet1\/4` of firewall `fw-osaka` is `tap` in the plan but `layer3` in its running configuration `configs\/fw-osaka\.xml`/);
+    assert.deepEqual(relatedConfigText(d!), ['<entry name="ethernet1/4">']);
+    assert.deepEqual(d!.data, { firewall: 'fw-osaka', interface: 'ethernet1/4', key: 'mode', value: 'layer3' });
+  });
+
+  it('a mode the plan cannot say (HA) is a difference too, without a value to take', () => {
+    const ha = PLAN.replace('    interfaces:\n', '    interfaces:\n      - name: ethernet1/7\n        mode: «layer3»\n');
+    const [d] = expectDriftAt(ha, CODE);
+    assert.match(d!.message, /`layer3` in the plan but `ha`/);
+    assert.deepEqual(d!.data, { firewall: 'fw-osaka', interface: 'ethernet1/7', key: 'mode' });
+    const none = CONFIG.replace('<entry name="ethernet1/4"><layer3/></entry>', '<entry name="ethernet1/4"/>').replace(/<entry name="ethernet1\/4"><server>.*?<\/entry>/, '');
+    const [n] = expectDriftAt(planVariant('        mode: layer3\n        zone: lab', '        mode: «layer3»\n        zone: lab'), CODE, none);
+    assert.match(n!.message, /has no interface type in its running configuration/);
+  });
+
+  it('compares ERSPAN through the import\'s mapping: a GRE endpoint with ERSPAN is the plan\'s tap', () => {
+    const xml = CONFIG.replace('<entry name="ethernet1/8"><tap/></entry>', '<entry name="ethernet1/8"><layer3/></entry>')
+      .replace('</interface></dhcp>', '</interface></dhcp><tunnel><gre><entry name="g"><erspan>yes</erspan><local-address><interface>ethernet1/8</interface></local-address></entry></gre></tunnel>');
+    const erspan = planVariant('        zone: span-copy\n', '        zone: span-copy\n        erspan: true\n');
+    assert.deepEqual(driftCheck(erspan, xml).diagnostics.filter((d) => d.code === CODE), []);
+  });
+
+  it('stays quiet when they agree, without runningConfig, and for interfaces the file does not have', () => {
+    assert.deepEqual(driftCheck(PLAN).diagnostics.map((d) => d.code), []);
+    assert.deepEqual(check(WITHOUT_CONFIG(TAP.replace(/[«»]/g, ''))).diagnostics.filter((d) => d.code.startsWith('config.')), []);
+    const missing = CONFIG.replace(ethernet('', '').slice(0, 0), '').replace('<entry name="ethernet1/4"><layer3/></entry>', '');
+    assert.deepEqual(driftCheck(TAP, missing).diagnostics.filter((d) => d.code === CODE), []);
+  });
+
+  it('is an added rule: info by default, warning under profile: strict; Japanese message', () => {
+    assert.equal(driftCheck(TAP).diagnostics.find((d) => d.code === CODE)!.severity, 'info');
+    assert.equal(driftCheck(TAP, CONFIG, { settings: { profile: 'strict' } }).diagnostics.find((d) => d.code === CODE)!.severity, 'warning');
+    const ja = driftCheck(TAP, CONFIG, { settings: { lang: 'ja' } }).diagnostics.find((d) => d.code === CODE)!;
+    assert.match(ja.message, /計画では `tap` ですが、稼働中の構成/);
+    assert.match(ja.related[0]!.message, /稼働中の構成/);
+  });
+});
