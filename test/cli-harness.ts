@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { runCli } from '../server/src/cli/main';
+import type { WriteFs } from '../server/src/node/safe-write';
 import '../server/src/cli/commands';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -7,7 +8,7 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export interface CliRun { code: number; stdout: string; stderr: string }
 
 /** Runs the CLI in-process, as `pocplan <args>` from `cwd` (the repository root by default). */
-export function cli(args: string[], opts: { cwd?: string; tty?: boolean; env?: Record<string, string> } = {}): CliRun {
+export function cli(args: string[], opts: { cwd?: string; tty?: boolean; env?: Record<string, string>; writeFs?: WriteFs } = {}): CliRun {
   let stdout = '';
   let stderr = '';
   const code = runCli(args, {
@@ -16,6 +17,7 @@ export function cli(args: string[], opts: { cwd?: string; tty?: boolean; env?: R
     cwd: () => opts.cwd ?? ROOT,
     isTTY: opts.tty ?? false,
     env: opts.env ?? {},
+    ...(opts.writeFs ? { writeFs: opts.writeFs } : {}),
   });
   return { code, stdout, stderr };
 }
