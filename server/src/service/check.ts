@@ -6,6 +6,7 @@ import { URI, Utils } from 'vscode-uri';
 import { codeMeta, isKnownCode } from './codes';
 import type { Settings } from './config';
 import { checkCsvCached, type CsvReport, type CsvReportCache } from './csv';
+import { readReferencedFile, type FileRead, type FileProblem } from './files';
 import type { Finding, PlanDiagnostic, Severity, Suppression } from './diagnostics';
 import { clip, MAX_ARG_LENGTH } from './guards';
 import { t, type Lang } from './l10n';
@@ -23,6 +24,12 @@ import { getPair, getString, type YNode } from './tree';
 export interface ServiceHost {
   /** The text of a file (an open editor's buffer wins), or undefined when it cannot be read. */
   readFile(uri: string): string | undefined;
+  /**
+   * The same read, saying why there is no text: nothing there, too large, not a regular file, or
+   * unreadable (files.ts). Optional: without it every failure of `readFile` counts as missing.
+   * Used for every file a plan refers to, so a fix never creates a file over one that exists.
+   */
+  readFileResult?(uri: string): FileRead;
   /** The uri with symbolic links resolved; the identity when unknown. */
   realUri?(uri: string): string;
   /** The workspace folder containing `uri`; defaults to the plan's own folder. */
@@ -120,6 +127,7 @@ export function containedIn(folder: string | URI, uri: string | URI): boolean {
 function readCsvLists(plan: ParsedPlan, host: ServiceHost, cache: CsvReportCache | undefined): { reports: Map<number, CsvReport>; findings: Finding[]; texts: Map<string, string | undefined> } {
   const reports = new Map<number, CsvReport>();
   const texts = new Map<string, string | undefined>();
+  const reads = new Map<string, FileRead>();
   const findings: Finding[] = [];
   const planUri = URI.parse(plan.uri);
   const planDir = Utils.dirname(planUri);
@@ -151,17 +159,29 @@ function readCsvLists(plan: ParsedPlan, host: ServiceHost, cache: CsvReportCache
       findings.push({ code: 'csv.outside-workspace', ...at, args: { path: pathText } });
       continue;
     }
-    if (!texts.has(target)) texts.set(target, host.readFile(target));
-    const text = texts.get(target);
-    if (text === undefined) {
-      findings.push({ code: 'csv.missing-file', ...at, args: { path: pathText } });
+    let read = reads.get(target);
+    if (!read) { read = readReferencedFile(host, target); reads.set(target, read); texts.set(target, read.status === 'ok' ? read.text : undefined); }
+    if (read.status !== 'ok') {
+      findings.push(csvReadFinding(read, at, pathText));
       continue;
     }
+    const text = read.text;
     const r = checkCsvCached(cache, target, pathText, text, getString(seg.map, 'subnet'));
     reports.set(seg.map.start, r);
     findings.push(...r.findings);
   }
   return { reports, findings, texts };
+}
+
+/** A CSV list that has no text, reported as what it is; `csv.missing-file` only when nothing is there. */
+function csvReadFinding(read: FileProblem, at: { start: number; end: number }, path: string): Finding {
+  switch (read.status) {
+    case 'missing': return { code: 'csv.missing-file', ...at, args: { path } };
+    // Rounded up, so a file just over the limit never reads as "16 MB, larger than 16 MB".
+    case 'too-large': return { code: 'csv.too-large', ...at, args: { path, size: (Math.ceil(read.size / 104857.6) / 10).toFixed(1), limit: Math.round(read.limit / 1048576) } };
+    case 'not-a-file': return { code: 'csv.not-a-file', messageId: `csv.not-a-file/${read.kind}`, ...at, args: { path } };
+    case 'unreadable': return { code: 'csv.unreadable', ...(read.cause === 'permission' ? { messageId: 'csv.unreadable/permission' } : {}), ...at, args: { path } };
+  }
 }
 
 export function checkPlan(plan: ParsedPlan, opts: CheckOptions): CheckResult {
