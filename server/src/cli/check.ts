@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, type PartialSettings, type PlanDiagnostic, type Settings } from '../service';
-import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
+import { createNodeHost, findRcFile, loadRcFile, pathToUri, readTextFile, uriToPath } from '../node/host';
 import { formatJson, formatSarif, formatText, type FileResult } from './formats';
 import type { CliIO } from './main';
 
@@ -40,19 +40,21 @@ function workspaceOf(dir: string, cwd: string, cliSettings: PartialSettings): Wo
   return { rcFile, rcProblems: rc.problems, settings: mergeSettings(rc.settings, cliSettings), folderUri: pathToUri(folder) };
 }
 
-/** The plan's text, or why it cannot be read. */
-function readPlan(abs: string): string | { reason: string } {
-  try {
-    return fs.readFileSync(abs, 'utf8');
-  } catch {
-    // Only a failure pays for the stat (a directory, a missing file), so the reason reads as before.
-  }
-  try {
-    if (fs.statSync(abs).isDirectory()) return { reason: 'is a directory' };
-    return fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { reason: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message };
+/** Plans larger than this are not read at all (parse.ts reports `yaml.too-large` from 10 MB on). */
+const MAX_PLAN_READ = 16 * 1024 * 1024;
+
+/**
+ * The plan's text, or why it cannot be read. Opened without blocking and checked on the open file,
+ * so a FIFO never hangs the run; a missing file costs one failed open.
+ */
+export function readPlan(abs: string): string | { reason: string } {
+  const r = readTextFile(abs, MAX_PLAN_READ);
+  switch (r.status) {
+    case 'ok': return r.text;
+    case 'missing': return { reason: 'no such file' };
+    case 'too-large': return { reason: `larger than ${MAX_PLAN_READ / 1048576} MB` };
+    case 'not-a-file': return { reason: r.kind === 'directory' ? 'is a directory' : `not a regular file (a ${r.kind === 'fifo' ? 'FIFO' : r.kind})` };
+    case 'unreadable': return { reason: r.cause === 'permission' ? 'permission denied' : 'cannot be read' };
   }
 }
 
@@ -65,11 +67,11 @@ function memo(f: (s: string) => string): (s: string) => string {
 export interface CheckFlags { format: string; lang?: string; licenseMatrix?: string; profile?: string; color: boolean }
 
 export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version: string): number {
-  if (!['text', 'json', 'sarif'].includes(flags.format)) { io.stderr(`pocplan: --format must be text, json or sarif\n`); return 2; }
+  if (!['text', 'json', 'sarif'].includes(flags.format)) { io.stderr(`pocplan: --format must be one of: text, json, sarif\n`); return 2; }
   if (flags.licenseMatrix && !(MATRIX_READINGS as readonly string[]).includes(flags.licenseMatrix)) {
-    io.stderr(`pocplan: --license-matrix must be one of ${MATRIX_READINGS.join(', ')}\n`); return 2;
+    io.stderr(`pocplan: --license-matrix must be one of: ${MATRIX_READINGS.join(', ')}\n`); return 2;
   }
-  if (flags.profile && flags.profile !== 'default' && flags.profile !== 'strict') { io.stderr('pocplan: --profile must be default or strict\n'); return 2; }
+  if (flags.profile && flags.profile !== 'default' && flags.profile !== 'strict') { io.stderr('pocplan: --profile must be one of: default, strict\n'); return 2; }
   if (!inputs.length) { io.stderr('pocplan: check needs at least one plan file or directory\n'); return 2; }
 
   const cliSettings: PartialSettings = {
@@ -78,14 +80,19 @@ export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version
     ...(flags.profile ? { profile: flags.profile as 'default' | 'strict' } : {}),
   };
   const results: FileResult[] = [];
+  // Exit 2 when any input gave nothing to check: a typo in a CI path must not pass as "no errors".
   let unreadable = false;
   const files: string[] = [];
   for (const input of inputs) {
     let st: fs.Stats | undefined;
-    try { st = fs.statSync(input); } catch { st = undefined; }
+    try { st = fs.statSync(path.resolve(io.cwd(), input)); } catch { st = undefined; }
     if (st?.isDirectory()) {
-      const found = walkPlans(input);
-      if (!found.length) io.stderr(`pocplan: no *.pocplan.yaml files under ${input}\n`);
+      const found = walkPlans(path.resolve(io.cwd(), input));
+      if (!found.length) {
+        io.stderr(`pocplan: no *.pocplan.yaml or *.pocplan.yml files under ${input}\n`);
+        results.push({ file: input, diagnostics: [], suppressions: [], error: 'no plans in this folder' });
+        unreadable = true;
+      }
       files.push(...found);
     } else files.push(input);
   }
@@ -131,6 +138,7 @@ export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version
 
   const out = flags.format === 'json' ? formatJson(results) : flags.format === 'sarif' ? formatSarif(results, version) : formatText(results, flags.color);
   io.stdout(out);
+  if (!results.some((r) => !r.error)) io.stderr('pocplan: no plan was checked\n');
   if (unreadable) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

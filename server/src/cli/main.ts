@@ -7,8 +7,11 @@
  *
  * Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
  */
-import { parseArgs } from './args';
+import type { WriteFs } from '../node/safe-write';
+import { LANG_VALUES, parseOptions, PROFILE_VALUES, usageError, type OptionSpecs } from './args';
+import { MATRIX_READINGS } from '../service';
 import { runCheck } from './check';
+import { termSafe } from './formats';
 
 export interface CliIO {
   stdout(s: string): void;
@@ -16,6 +19,11 @@ export interface CliIO {
   cwd(): string;
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /**
+   * The file-system calls output files are written with (cli/output.ts); the real ones when absent.
+   * Tests put a read-only folder or a full disk here, which root cannot make for real.
+   */
+  writeFs?: WriteFs;
 }
 
 /** A subcommand other than `check`, registered by its module (render lives in its own area). */
@@ -24,6 +32,16 @@ const extraCommands = new Map<string, { run: Command; usage: string }>();
 export function registerCommand(name: string, usage: string, run: Command): void {
   extraCommands.set(name, { run, usage });
 }
+
+const CHECK_OPTIONS: OptionSpecs = {
+  format: { values: ['text', 'json', 'sarif'], short: 'f' },
+  lang: { values: LANG_VALUES },
+  'license-matrix': { values: MATRIX_READINGS },
+  profile: { values: PROFILE_VALUES },
+  color: { flag: true },
+  'no-color': { flag: true },
+  help: { flag: true, short: 'h' },
+};
 
 declare const POCPLAN_VERSION: string | undefined;
 export const VERSION: string = typeof POCPLAN_VERSION === 'string' ? POCPLAN_VERSION : '0.0.0-dev';
@@ -41,17 +59,18 @@ function usage(): string {
   ].join('\n');
 }
 
-export function runCli(argv: string[], io: CliIO): number {
+export function runCli(argv: string[], outer: CliIO): number {
+  // Messages quote file names and arguments: nothing in them may act on the terminal (formats.ts).
+  const io: CliIO = { ...outer, stderr: (s) => outer.stderr(s.split('\n').map(termSafe).join('\n')) };
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { (cmd ? io.stdout : io.stderr)(usage()); return cmd ? 0 : 2; }
   if (cmd === '--version' || cmd === '-v') { io.stdout(`${VERSION}\n`); return 0; }
   if (cmd === 'check') {
-    const a = parseArgs(rest, new Set(['format', 'lang', 'license-matrix', 'profile']), new Set(['no-color', 'color', 'help']), { f: 'format' });
+    const a = parseOptions(rest, CHECK_OPTIONS);
     if (a.flags.has('help')) { io.stdout(usage()); return 0; }
-    if (a.errors.length) { io.stderr(a.errors.map((e) => `pocplan: ${e}\n`).join('') + usage()); return 2; }
+    if (a.errors.length) return usageError(io, a.errors, usage().replace(/^Usage:\n/, ''));
     const color = a.flags.has('color') || (!a.flags.has('no-color') && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-    const str = (k: string): string | undefined => { const v = a.flags.get(k); return typeof v === 'string' ? v : undefined; };
-    return runCheck(a.positionals, { format: str('format') ?? 'text', lang: str('lang') ?? io.env.POCPLAN_LANG, licenseMatrix: str('license-matrix'), profile: str('profile'), color }, io, VERSION);
+    return runCheck(a.positionals, { format: a.values.get('format') ?? 'text', lang: a.values.get('lang') ?? io.env.POCPLAN_LANG, licenseMatrix: a.values.get('license-matrix'), profile: a.values.get('profile'), color }, io, VERSION);
   }
   const extra = extraCommands.get(cmd);
   if (extra) return extra.run(rest, io);

@@ -7,57 +7,52 @@
  * still renders (exit 0) with its findings listed; exit 2 is bad usage or a file that cannot be
  * read or written.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanService, mergeSettings, MATRIX_READINGS, type PartialSettings } from '../service';
 import { renderLang, renderPlan, type RenderFormat } from '../service/render';
 import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
-import { writeFileSafely, WriteRefused } from '../node/safe-write';
-import { parseArgs } from './args';
+import { LANG_VALUES, parseOptions, PROFILE_VALUES, usageError, type OptionSpecs } from './args';
+import { readPlan } from './check';
+import { writeOutput } from './output';
 import { registerCommand, type CliIO } from './main';
 
-const USAGE = 'pocplan render [--format md|html] [--lang en|ja] [--license-matrix strict|device-associations] [-o OUT] FILE';
+const USAGE = 'pocplan render [--format md|html] [--lang en|ja] [--license-matrix strict|device-associations] [--profile default|strict] [-o OUT] FILE';
 
 function fail(io: CliIO, message: string): number {
   io.stderr(`pocplan: ${message}\n`);
   return 2;
 }
 
-function formatFor(flag: string | undefined, out: string | undefined): RenderFormat | undefined {
-  if (flag !== undefined) return flag === 'md' || flag === 'markdown' ? 'md' : flag === 'html' ? 'html' : undefined;
-  if (out && /\.html?$/i.test(out)) return 'html';
-  return 'md';
+function formatFor(flag: string | undefined, out: string | undefined): RenderFormat {
+  if (flag !== undefined) return flag as RenderFormat;
+  return out && /\.html?$/i.test(out) ? 'html' : 'md';
 }
 
+const OPTIONS: OptionSpecs = {
+  format: { values: ['md', 'html'], valueAliases: { markdown: 'md' }, short: 'f' },
+  lang: { values: LANG_VALUES },
+  'license-matrix': { values: MATRIX_READINGS },
+  profile: { values: PROFILE_VALUES },
+  output: { short: 'o' },
+  help: { flag: true, short: 'h' },
+};
+
 export function runRender(argv: string[], io: CliIO): number {
-  const a = parseArgs(argv, new Set(['format', 'lang', 'license-matrix', 'profile', 'output']), new Set(['help']), { f: 'format', o: 'output' });
+  const a = parseOptions(argv, OPTIONS);
   if (a.flags.has('help')) { io.stdout(`Usage: ${USAGE}\n`); return 0; }
-  if (a.errors.length) return fail(io, `${a.errors.join('; ')}\nUsage: ${USAGE}`);
-  const str = (k: string): string | undefined => { const v = a.flags.get(k); return typeof v === 'string' ? v : undefined; };
-  const out = str('output');
-  const format = formatFor(str('format'), out);
-  if (!format) return fail(io, '--format must be md or html');
-  const lang = str('lang');
-  if (lang !== undefined && lang !== 'en' && lang !== 'ja') return fail(io, '--lang must be en or ja');
-  const matrix = str('license-matrix');
-  if (matrix !== undefined && !(MATRIX_READINGS as readonly string[]).includes(matrix)) return fail(io, `--license-matrix must be one of ${MATRIX_READINGS.join(', ')}`);
-  const profile = str('profile');
-  if (profile !== undefined && profile !== 'default' && profile !== 'strict') return fail(io, '--profile must be default or strict');
-  if (a.positionals.length !== 1) return fail(io, `render takes exactly one plan file\nUsage: ${USAGE}`);
-  if (out === '') return fail(io, '-o needs a file name');
+  if (a.positionals.length !== 1) a.errors.push(a.positionals.length ? `render takes exactly one plan file, not ${a.positionals.length}` : 'render needs a plan file');
+  if (a.errors.length) return usageError(io, a.errors, USAGE);
+  const out = a.values.get('output');
+  const format = formatFor(a.values.get('format'), out);
+  const lang = a.values.get('lang');
+  const matrix = a.values.get('license-matrix');
+  const profile = a.values.get('profile');
 
   const cwd = io.cwd();
   const file = a.positionals[0]!;
   const abs = path.resolve(cwd, file);
-  let text: string;
-  try {
-    if (fs.statSync(abs).isDirectory()) return fail(io, `cannot read ${file}: is a directory`);
-    text = fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(io, `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
-  }
-  const outAbs = out !== undefined ? path.resolve(cwd, out) : undefined;
+  const text = readPlan(abs);
+  if (typeof text !== 'string') return fail(io, `cannot read ${file}: ${text.reason}`);
 
   // The workspace, as for `check`: the folder of the nearest .pocplanrc.yaml, else the current
   // directory when the plan is inside it, else the plan's folder. CSV paths may not leave it.
@@ -79,14 +74,9 @@ export function runRender(argv: string[], io: CliIO): number {
   const result = service.check(uri, text, settings);
   const doc = renderPlan(parsed, result, { format, lang: docLang, matrix: settings.licenseMatrix });
 
-  if (outAbs === undefined) { io.stdout(doc); return 0; }
-  try {
-    writeFileSafely(outAbs, doc, { inputs: [abs, ...result.csv.map((r) => uriToPath(r.uri)).filter((p): p is string => p !== undefined)], shown: out });
-  } catch (e) {
-    if (e instanceof WriteRefused) return fail(io, e.message);
-    throw e;
-  }
-  return 0;
+  if (out === undefined) { io.stdout(doc); return 0; }
+  const csvFiles = result.csv.map((r) => uriToPath(r.uri)).filter((p): p is string => p !== undefined);
+  return writeOutput(io, out, doc, { inputs: [abs, ...csvFiles, ...(rcFile ? [rcFile] : [])] });
 }
 
 registerCommand('render', USAGE, runRender);
