@@ -25,7 +25,8 @@ describe('quick fixes: schema', () => {
     const before = variant('    iotLicense:\n', '    iotLicence:\n');
     expectFix(before, 'schema.unknown-key', 'Rename `iotLicence` to `iotLicense`', CLEAN, F);
     const extra = variant('    managedBy: local\n', '    managedBy: local\n    colour: red   # not a plan key\n');
-    expectFix(extra, 'schema.unknown-key', 'Remove `colour`', CLEAN, F);
+    // The comment on the removed line is the user's: it stays (issue #13, item 7).
+    expectFix(extra, 'schema.unknown-key', 'Remove `colour`', variant('    managedBy: local\n', '    managedBy: local\n    # not a plan key\n'), F);
   });
 
   it('schema.required → the missing key with a placeholder', () => {
