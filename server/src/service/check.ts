@@ -8,7 +8,7 @@ import type { Settings } from './config';
 import { checkCsvCached, type CsvReport, type CsvReportCache } from './csv';
 import { readReferencedFile, type FileRead, type FileProblem } from './files';
 import type { Finding, PlanDiagnostic, Severity, Suppression } from './diagnostics';
-import { clip, MAX_ARG_LENGTH } from './guards';
+import { clip, MAX_ARG_LENGTH, showBidi } from './guards';
 import { t, type Lang } from './l10n';
 import { buildModel, type PlanModel } from './model';
 import { parseYaml, type ParseResult } from './parse';
@@ -100,7 +100,8 @@ function localizeArgs(lang: Lang, args: Finding['args']): Finding['args'] {
   if (!args) return args;
   const out: Record<string, string | number> = {};
   // Arguments quote the plan (keys, values, paths): clipped, so a 1 MB key is not a 1 MB message.
-  for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'string' && v.startsWith('@') ? t(lang, v.slice(1)) : typeof v === 'string' ? clip(v, MAX_ARG_LENGTH) : v;
+  // Bidirectional controls in them are shown, never obeyed (guards.ts showBidi).
+  for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'string' && v.startsWith('@') ? t(lang, v.slice(1)) : typeof v === 'string' ? showBidi(clip(v, MAX_ARG_LENGTH)) : v;
   return out;
 }
 

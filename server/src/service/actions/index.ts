@@ -46,6 +46,7 @@ import { subnetOverlapFix } from './subnet-overlap';
 import { suppressionFix } from './suppression';
 import { trafficInlineOnTapFix } from './traffic-inline-on-tap';
 import { trafficTapEnforcementFix } from './traffic-tap-enforcement';
+import { yamlBidiControlFix } from './yaml-bidi-control';
 import { zoneDeviceIdDisabledFix } from './zone-device-id-disabled';
 import type { DiagnosticRef, Fix, FixContext, FixProvider } from './types';
 
@@ -87,6 +88,7 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [
   suppressionFix,
   trafficInlineOnTapFix,
   trafficTapEnforcementFix,
+  yamlBidiControlFix,
   zoneDeviceIdDisabledFix,
 ];
 
