@@ -280,6 +280,8 @@ export function checkPlan(plan: ParsedPlan, opts: CheckOptions): CheckResult {
       code: worst.code, messageId: 'csv.summary', start: pair.value.start, end: pair.value.end,
       args: { path: r.path, count: own.length, line: own[0]!.range.start.line + 1, first: own[0]!.message },
       related: own.slice(0, 20).map((d) => ({ uri: r.uri, start: d.start, end: d.end, messageId: 'related.csv-problem' })),
+      // A summary is adjusted with `rules:`, never by a disable comment (the fix reads this).
+      data: { csvSummary: true },
     }, worst.severity));
   }
 

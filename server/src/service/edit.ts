@@ -138,7 +138,11 @@ export function contentEnd(doc: Pick<EditDoc, 'text'>, node: YNode | null | unde
 /** End of a pair's content: its value's, or its key's when the value is empty. */
 export function pairEnd(doc: Pick<EditDoc, 'text'>, p: YPair): number {
   const v = p.value;
-  if (!v || (v.kind === 'scalar' && v.start === v.end)) return colonAfter(doc, p) + 1;
+  if (!v || (v.kind === 'scalar' && v.start === v.end)) {
+    // A key without its colon (`key` at the end of a broken file) ends where the key does.
+    const colon = colonAfter(doc, p);
+    return doc.text[colon] === ':' ? colon + 1 : p.key.end;
+  }
   return contentEnd(doc, v, p.key.end);
 }
 
@@ -279,8 +283,9 @@ export function appendSeqItem(doc: EditDoc, seq: YSeq, item: Value): TextEdit[] 
  * template`), those after its values, and comment lines inside the block, which may belong to a
  * neighbour: full-line comments stay as written, trailing ones become lines at the key's column.
  */
-export function removePair(doc: EditDoc, map: YMap, key: string): TextEdit[] {
-  const p = findPair(map, key);
+export function removePair(doc: EditDoc, map: YMap, key: string | YPair): TextEdit[] {
+  // A pair itself, or the last pair with that key (a duplicated key names two pairs).
+  const p = typeof key === 'string' ? findPair(map, key) : map.pairs.includes(key) ? key : undefined;
   if (!p) return [];
   const idx = map.pairs.indexOf(p);
   const end = pairEnd(doc, p);

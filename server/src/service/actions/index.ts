@@ -104,13 +104,27 @@ export const KIND_QUICKFIX = 'quickfix';
 export const KIND_FIX_ALL = 'source.fixAll.pocplan';
 export { KIND_ADD, KIND_PATTERN };
 
-/** The fixes for one diagnostic; a provider that throws offers nothing rather than breaking the lightbulb. */
+/**
+ * The fixes for one diagnostic; a provider that throws offers nothing rather than breaking the
+ * lightbulb, and a fix whose edits leave the text or overlap is never offered (it could only fail,
+ * or land somewhere the user did not see).
+ */
 export function fixesFor(d: DiagnosticRef, ctx: FixContext): Fix[] {
   const out: Fix[] = [];
   for (const p of byCode.get(d.code) ?? []) {
-    try { out.push(...p.fixes(d, ctx)); } catch { /* a fix bug must not hide the others */ }
+    try { out.push(...p.fixes(d, ctx).filter((f) => !f.edit || editsValid(f.edit.edits, ctx.plan.text.length))); } catch { /* a fix bug must not hide the others */ }
   }
   return out;
+}
+
+function editsValid(edits: readonly TextEdit[], length: number): boolean {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let pos = 0;
+  for (const e of sorted) {
+    if (!Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < pos || e.end < e.start || e.end > length) return false;
+    pos = e.end;
+  }
+  return true;
 }
 
 export interface ActionRequest {
@@ -132,6 +146,8 @@ export interface PlanAction {
   /** Indices into the request's diagnostics that this action fixes. */
   diagnostics?: number[];
   preferred?: boolean;
+  /** See `Fix.keepsDiagnostic`: the title says what is left to do. */
+  keepsDiagnostic?: boolean;
 }
 
 const wants = (only: readonly string[] | undefined, kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
@@ -143,7 +159,7 @@ export function codeActions(ctx: FixContext, req: ActionRequest): PlanAction[] {
   if (wants(req.only, KIND_QUICKFIX)) {
     req.diagnostics.forEach((d, i) => {
       for (const f of fixesFor(d, ctx)) {
-        out.push({ title: f.title, kind: KIND_QUICKFIX, ...(f.edit ? { edit: f.edit } : {}), ...(f.data ? { data: f.data } : {}), diagnostics: [i], ...(f.preferred ? { preferred: true } : {}) });
+        out.push({ title: f.title, kind: KIND_QUICKFIX, ...(f.edit ? { edit: f.edit } : {}), ...(f.data ? { data: f.data } : {}), diagnostics: [i], ...(f.preferred ? { preferred: true } : {}), ...(f.keepsDiagnostic ? { keepsDiagnostic: true } : {}) });
       }
       if (d.code.startsWith('segment.')) fixedSegments.add(d.start);
     });

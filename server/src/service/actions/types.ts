@@ -26,6 +26,12 @@ export interface Fix {
   preferred?: boolean;
   /** The one unambiguous fix for its diagnostic: `source.fixAll.pocplan` applies it. */
   safe?: boolean;
+  /**
+   * By design the fix does not make its diagnostic go away on its own, and its title says what is
+   * left to do (a placeholder to replace, a stub to fill in). Every other fix removes its
+   * diagnostic and adds no error or warning: test/fix-props.ts holds them all to it.
+   */
+  keepsDiagnostic?: boolean;
 }
 
 export interface FixContext {
