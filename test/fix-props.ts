@@ -8,7 +8,9 @@
  *      title must say too: a stub to fill in, a placeholder to replace);
  *   4. add no error and no warning (checked under `profile: strict`, where the rules added after
  *      the contract are errors and warnings too; an error or warning after the fix is new unless
- *      one of the same code was there before, with the same message or over the same span).
+ *      one of the same code was there before, with the same message or over the same span; a fix
+ *      that renames a misspelt key, `Fix.reveals`, makes its value count: findings on that pair
+ *      are the plan's).
  * 3 and 4 hold on plans that parse; on a broken plan the parser's recovery decides what the rest
  * of the file means, and a fix that repairs the break reveals what it hid.
  * And *Fix all* (source.fixAll.pocplan) must hold 1, 2 and 4, and remove at least one diagnostic.
@@ -21,7 +23,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
-import { createPlanService, mergeSettings, type PlanDiagnostic, type PlanService, type Settings } from '../server/src/service';
+import { createPlanService, LineIndex, mergeSettings, type PlanDiagnostic, type PlanService, type Settings } from '../server/src/service';
 import type { PlanEdit } from '../server/src/service/edit';
 import type { YNode } from '../server/src/service/tree';
 import { CLEAN_FILES } from './fixtures';
@@ -113,6 +115,18 @@ function mapOffset(edit: PlanEdit, o: number, side: 'start' | 'end'): number {
 
 interface Comment { start: number; end: number; text: string }
 
+/** The span of the pair whose key starts at `offset`, anywhere in the tree. */
+function pairSpanAt(root: YNode | null, offset: number): { start: number; end: number } | undefined {
+  const stack: Array<YNode | null | undefined> = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!n) continue;
+    if (n.kind === 'map') for (const p of n.pairs) { if (p.key.start === offset) return { start: p.start, end: p.end }; stack.push(p.value); }
+    else if (n.kind === 'seq') stack.push(...n.items);
+  }
+  return undefined;
+}
+
 /** The comments of a plan: `#` at a line's start or after a blank, outside every scalar. */
 export function commentsOf(text: string, root: YNode | null): Comment[] {
   const scalars: Array<[number, number]> = [];
@@ -154,7 +168,7 @@ function yamlErrors(text: string): number {
 interface Before { text: string; files: ReadonlyMap<string, string>; diagnostics: PlanDiagnostic[]; syntaxOk: boolean; comments: Comment[] }
 
 /** The properties 1, 2 and 4 of one edit (and 3 when `fixed` names the diagnostic it claims). */
-function judge(b: Before, edit: PlanEdit, what: { code: string; title: string }, fixed: PlanDiagnostic | undefined, keeps: boolean): { violations: Violation[]; after: PlanDiagnostic[] } {
+function judge(b: Before, edit: PlanEdit, what: { code: string; title: string }, fixed: PlanDiagnostic | undefined, keeps: boolean, reveals = false): { violations: Violation[]; after: PlanDiagnostic[] } {
   const violations: Violation[] = [];
   const v = (property: Violation['property'], detail: string): void => { violations.push({ property, code: what.code, title: what.title, detail }); };
   let text: string;
@@ -205,7 +219,12 @@ function judge(b: Before, edit: PlanEdit, what: { code: string; title: string },
     pool.splice(i, 1);
     return false;
   });
-  for (const a of unmatched) v('adds', `adds ${a.code}: ${a.message}`);
+  // A renamed key's value counts from now on (`Fix.reveals`): findings on that pair are the plan's.
+  const renamed = reveals && fixed ? pairSpanAt(serviceFor(files).parse(PLAN_URI, text).root, mapOffset(edit, fixed.start, 'start')) : undefined;
+  const lines = new LineIndex(text);
+  const onRenamed = (a: PlanDiagnostic): boolean => !!renamed && [{ start: a.start, end: a.end }, ...a.related.filter((r) => r.uri === PLAN_URI).map((r) => ({ start: lines.offsetAt(r.range.start), end: lines.offsetAt(r.range.end) }))]
+    .some((r) => r.start >= renamed.start && r.end <= renamed.end);
+  for (const a of unmatched) if (!onRenamed(a)) v('adds', `adds ${a.code}: ${a.message}`);
   return { violations, after };
 }
 
@@ -234,7 +253,7 @@ export function checkFixProperties(text: string, known: readonly KnownException[
     for (const a of actions) {
       if (!a.edit) continue;
       stats.fixes++;
-      keep(judge(b, a.edit, { code: d.code, title: a.title }, d, a.keepsDiagnostic === true).violations);
+      keep(judge(b, a.edit, { code: d.code, title: a.title }, d, a.keepsDiagnostic === true, a.reveals === true).violations);
     }
   }
   const all = service.fixAll(PLAN_URI, text, STRICT);

@@ -25,7 +25,7 @@ export const schemaUnknownKeyFix: FixProvider = {
       out.push(...makeFix(ctx, ctx.t('action.key.rename', { key, suggestion }), (dr) => dr.run((doc) => {
         const l = locate(doc.text, doc.root, d.start);
         return l.pair ? [setScalar(doc, l.pair.key, suggestion)] : [];
-      }), { preferred: true, safe: true }));
+      }), { preferred: true, safe: true, reveals: true }));
     }
     // Every pair of the map with that key (a duplicated unknown key would surface again), last
     // first, so the offsets of the ones still to remove never move.

@@ -32,6 +32,12 @@ export interface Fix {
    * diagnostic and adds no error or warning: test/fix-props.ts holds them all to it.
    */
   keepsDiagnostic?: boolean;
+  /**
+   * The fix renames a key the checks ignored (a misspelt `iotLicence` becomes `iotLicense`): its
+   * value counts from now on, so findings about that value may appear — they are the plan's, not
+   * the fix's (test/fix-props.ts allows them on the renamed pair, and nowhere else).
+   */
+  reveals?: boolean;
 }
 
 export interface FixContext {

@@ -82,11 +82,11 @@ export function setHere(d: Draft, offset: number, value: Value): Draft {
 }
 
 /** A fix from a draft built by `build`, or nothing when the draft did not change. */
-export function makeFix(ctx: FixContext, title: string, build: (d: Draft) => void, opts: { preferred?: boolean; safe?: boolean } = {}): Fix[] {
+export function makeFix(ctx: FixContext, title: string, build: (d: Draft) => void, opts: { preferred?: boolean; safe?: boolean; reveals?: boolean } = {}): Fix[] {
   const d = new Draft(ctx.plan.text, ctx.plan.root, ctx.plan.model);
   build(d);
   if (!d.changed) return [];
-  return [{ title, edit: d.toEdit(), ...(opts.preferred ? { preferred: true } : {}), ...(opts.safe ? { safe: true } : {}) }];
+  return [{ title, edit: d.toEdit(), ...(opts.preferred ? { preferred: true } : {}), ...(opts.safe ? { safe: true } : {}), ...(opts.reveals ? { reveals: true } : {}) }];
 }
 
 /** Marks the only fix of a list safe (and preferred). */
