@@ -115,6 +115,18 @@ function mapOffset(edit: PlanEdit, o: number, side: 'start' | 'end'): number {
 
 interface Comment { start: number; end: number; text: string }
 
+/** The innermost list item that holds `offset` (a firewall, an interface, a segment…). */
+function listItemAt(root: YNode | null, offset: number): { start: number; end: number } | undefined {
+  let found: { start: number; end: number } | undefined;
+  let n: YNode | null | undefined = root;
+  for (let depth = 0; n && depth < 200; depth++) {
+    if (n.kind === 'map') n = n.pairs.find((p) => offset >= p.start && offset <= p.end)?.value;
+    else if (n.kind === 'seq') { const it = n.items.find((x) => x && offset >= x.start && offset <= x.end); if (it) found = { start: it.start, end: it.end }; n = it; }
+    else break;
+  }
+  return found;
+}
+
 /** The span of the pair whose key starts at `offset`, anywhere in the tree. */
 function pairSpanAt(root: YNode | null, offset: number): { start: number; end: number } | undefined {
   const stack: Array<YNode | null | undefined> = [root];
@@ -153,6 +165,8 @@ export function commentsOf(text: string, root: YNode | null): Comment[] {
   return out;
 }
 
+/** A message with the names and numbers it quotes blanked out: what kind of problem it states. */
+const shape = (message: string): string => message.replace(/`[^`]*`/g, '`·`').replace(/\d+/g, '0');
 const loud = (d: PlanDiagnostic): boolean => d.severity === 'error' || d.severity === 'warning';
 
 function occurrences(text: string, part: string): number {
@@ -161,8 +175,9 @@ function occurrences(text: string, part: string): number {
   return n;
 }
 
+/** Errors of the `yaml` library itself; a lone CR is a line break, as YAML 1.2 and the plan parser (parse.ts) read it. */
 function yamlErrors(text: string): number {
-  try { return parseDocument(text, { uniqueKeys: false, prettyErrors: false }).errors.length; } catch { return 1; }
+  try { return parseDocument(text.replace(/\r(?!\n)/g, '\n'), { uniqueKeys: false, prettyErrors: false }).errors.length; } catch { return 1; }
 }
 
 interface Before { text: string; files: ReadonlyMap<string, string>; diagnostics: PlanDiagnostic[]; syntaxOk: boolean; comments: Comment[] }
@@ -211,16 +226,24 @@ function judge(b: Before, edit: PlanEdit, what: { code: string; title: string },
 
   // 4. No new error or warning: each loud diagnostic after is matched to one before of the same
   // code — the same message, or (a message that changed with the edit) over the same mapped span.
+  // Or, for a finding that moved with its subject (a segment's id added: the finding now sits on
+  // the id, not the first key), one of the same code and the same message but for the names it
+  // quotes, in the same list item (another problem of the same code there is still new).
+  const afterRoot = serviceFor(files).parse(PLAN_URI, text).root;
   const pool = b.diagnostics.filter(loud);
   const unmatched = after.filter(loud).filter((a) => {
     let i = pool.findIndex((x) => x.code === a.code && x.message === a.message);
     if (i < 0) i = pool.findIndex((x) => x.code === a.code && a.start <= mapOffset(edit, x.end, 'end') && mapOffset(edit, x.start, 'start') <= a.end);
+    if (i < 0) {
+      const item = listItemAt(afterRoot, a.start);
+      if (item) i = pool.findIndex((x) => x.code === a.code && shape(x.message) === shape(a.message) && mapOffset(edit, x.start, 'start') >= item.start && mapOffset(edit, x.start, 'start') <= item.end);
+    }
     if (i < 0) return true;
     pool.splice(i, 1);
     return false;
   });
   // A renamed key's value counts from now on (`Fix.reveals`): findings on that pair are the plan's.
-  const renamed = reveals && fixed ? pairSpanAt(serviceFor(files).parse(PLAN_URI, text).root, mapOffset(edit, fixed.start, 'start')) : undefined;
+  const renamed = reveals && fixed ? pairSpanAt(afterRoot, mapOffset(edit, fixed.start, 'start')) : undefined;
   const lines = new LineIndex(text);
   const onRenamed = (a: PlanDiagnostic): boolean => !!renamed && [{ start: a.start, end: a.end }, ...a.related.filter((r) => r.uri === PLAN_URI).map((r) => ({ start: lines.offsetAt(r.range.start), end: lines.offsetAt(r.range.end) }))]
     .some((r) => r.start >= renamed.start && r.end <= renamed.end);

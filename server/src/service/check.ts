@@ -63,7 +63,7 @@ export function parsePlan(uri: string, text: string, previous?: ParsedPlan): Par
     if (schema.aliasLimitHit) findings.push({ code: 'yaml.alias-limit', start: 0, end: lines.lineEnd(0) });
     if (schema.truncated) findings.push({ code: 'yaml.problem-limit', start: 0, end: lines.lineEnd(0), args: { limit: MAX_DIAGNOSTICS } });
   }
-  return { uri, text, lines, root: parsed.root, model: buildModel(parsed.root), syntaxFindings: findings, suppressions: scanSuppressions(text, lines), yaml: parsed };
+  return { uri, text, lines, root: parsed.root, model: buildModel(parsed.root), syntaxFindings: findings, suppressions: scanSuppressions(text, lines, parsed.root), yaml: parsed };
 }
 
 export interface CheckResult {
