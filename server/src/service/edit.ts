@@ -314,10 +314,14 @@ export function removePair(doc: EditDoc, map: YMap, key: string | YPair): TextEd
     if (!next) return keepAbove(p.key.start, end, { start: p.key.start, end, newText: '{}' });
     return keepAbove(p.key.start, next.key.start, { start: p.key.start, end: next.key.start, newText: '' });
   }
+  // The map's only pair: leave an empty mapping, so its key keeps a mapping (`xsoar: {}`, not `xsoar:`).
+  if (map.pairs.length === 1 && /^[ \t]*$/.test(before)) return keepAbove(p.key.start, end, { start: p.key.start, end, newText: '{}' });
   const lastLine = doc.lines.lineAt(end);
   const notLast = lastLine + 1 < doc.lines.lineCount;
   const stop = notLast ? doc.lines.lineStart(lastLine + 1) : doc.lines.lineEnd(lastLine);
   const start = notLast ? lineStart : Math.max(0, lineStart - eol.length);
+  // Whole lines never take a neighbour with them (an explicit `? key`, a pair sharing a line).
+  if (map.pairs.some((q) => q !== p && q.key.start < stop && q.end > start)) return [];
   const col = keyColumn(doc, p.key.start);
   const kept = commentsIn(doc, start, stop, p).map((c) => `${c.fullLine ? c.indent : ' '.repeat(col)}${c.text}`);
   const newText = !kept.length ? '' : notLast ? kept.map((c) => c + eol).join('') : kept.map((c) => eol + c).join('');

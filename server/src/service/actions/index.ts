@@ -216,7 +216,7 @@ export function fixAll(ctx: FixContext): PlanEdit | undefined {
   let result = check(plan);
   const seen = new Set<string>([text]);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const next = { ...ctx, plan };
+    const next = { ...ctx, plan, onlySafe: true };
     const groups: TextEdit[][] = [];
     const taken: TextEdit[] = [];
     for (const d of result.diagnostics) {

@@ -47,6 +47,8 @@ export interface FixContext {
   host: ServiceHost;
   /** A message from the actions catalog in the settings' language. */
   t(id: string, args?: Readonly<Record<string, string | number>>): string;
+  /** Set by *Fix all*, which applies safe fixes only: a provider may skip computing the others. */
+  onlySafe?: boolean;
 }
 
 export interface FixProvider {
