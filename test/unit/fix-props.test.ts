@@ -11,7 +11,7 @@ import { KNOWN_EXCEPTIONS } from '../fix-exceptions';
 import { checkFixProperties, describeViolations, mutatedSeedArb, newPropStats, PROP_SEEDS } from '../fix-props';
 
 const SEED = 20_261_213;
-const RUNS = 120;
+const RUNS = 250;
 
 describe('quick fixes: close the class (fixed seed)', function () {
   this.timeout(120_000);
