@@ -7,8 +7,10 @@
  * every input byte for byte — exactly as it was. A control case per command shows the write itself
  * works, so a refusal is never an accident of the harness.
  *
- * ADD A COMMAND: append one entry to WRITING_COMMANDS below (its input files and an argv builder).
- * The cases are generated for it: one per input file for the identity cases, one each for the rest.
+ * ADD A COMMAND: append one entry to WRITING_COMMANDS below (its input files and an argv builder;
+ * `createOnly: true` for a command that only makes new files). The cases are generated for it: one
+ * per input file for the identity cases, one each for the rest. When `pocplan init` is registered,
+ * replace the create-only stand-in with it.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -16,6 +18,8 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { Command } from '../../server/src/cli/main';
+import { writeOutput } from '../../server/src/cli/output';
 import type { WriteFs } from '../../server/src/node/safe-write';
 import { cli, ROOT } from '../cli-harness';
 import { CLEAN, CLEAN_FILES } from '../fixtures';
@@ -32,6 +36,16 @@ export interface WritingCommand {
   output: string;
   /** Exit code of the control case (0 unless the command reports findings on its input). */
   okCode?: number;
+  /**
+   * The command only ever creates a new file (`pocplan init`, `import -o`: writeOutput's
+   * `createOnly`): every existing target is then refused as existing, whatever else it is.
+   */
+  createOnly?: boolean;
+  /**
+   * Run this instead of `pocplan <argv>` (in-process only): for a stand-in that exercises the table
+   * itself, like the create-only one below until `pocplan init` is registered.
+   */
+  run?: Command;
 }
 
 /** One entry per writing command. */
@@ -47,6 +61,16 @@ export const WRITING_COMMANDS: WritingCommand[] = [
     inputs: { 'plan.yaml': CLEAN, ...CLEAN_FILES },
     argv: (out) => ['render', '--output', out, 'plan.yaml'],
     output: 'plan.md',
+  },
+  {
+    // Stands in for `pocplan init` / `import -o` (create-only writers) until they are registered:
+    // the smallest command that reads its inputs and writes through writeOutput({ createOnly }).
+    name: 'a create-only writer (stand-in for init / import -o)',
+    inputs: { 'template.pocplan.yaml': CLEAN },
+    argv: (out) => ['template.pocplan.yaml', out],
+    output: 'new.pocplan.yaml',
+    createOnly: true,
+    run: ([input, out], io) => writeOutput(io, out!, fs.readFileSync(path.resolve(io.cwd(), input!), 'utf8'), { inputs: [input!], createOnly: true }),
   },
 ];
 
@@ -65,20 +89,22 @@ interface Target {
 
 function targetsFor(cmd: WritingCommand): Target[] {
   const out: Target[] = [];
+  // A create-only command refuses any existing name first, with one message.
+  const exists = (m: RegExp): RegExp => (cmd.createOnly ? /refusing to write .*: it already exists \(choose another name; nothing was changed\)/ : m);
   Object.keys(cmd.inputs).forEach((input, n) => {
     const quoted = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     out.push(
-      { what: `the output is the input ${input}`, setup: () => input, real: n === 0, message: new RegExp(`^pocplan: refusing to write ${quoted}: `) },
-      { what: `a symbolic link to ${input}`, setup: (d) => { fs.symlinkSync(input, path.join(d, `link${n}.html`)); return `link${n}.html`; }, real: n === 0, message: /refusing to write link\d+\.html: it is a symbolic link/ },
-      { what: `a hard link to ${input}`, setup: (d) => { fs.linkSync(path.join(d, input), path.join(d, `hard${n}.html`)); return `hard${n}.html`; }, real: n === 0, message: new RegExp(`refusing to write hard\\d+\\.html: it is the input file .*${quoted}`) },
-      { what: `${input} through a symlinked folder`, setup: (d) => { fs.symlinkSync(d, path.join(d, 'via')); return path.join('via', input); }, real: n === 0, message: /^pocplan: refusing to write via[\\/]/ },
-      { what: `a hard link to ${input} through a symlinked folder`, setup: (d) => { fs.symlinkSync(d, path.join(d, 'via')); fs.linkSync(path.join(d, input), path.join(d, `hard${n}.out`)); return path.join('via', `hard${n}.out`); }, real: n === 0, message: /it is the input file/ },
+      { what: `the output is the input ${input}`, setup: () => input, real: n === 0, message: exists(new RegExp(`^pocplan: refusing to write ${quoted}: `)) },
+      { what: `a symbolic link to ${input}`, setup: (d) => { fs.symlinkSync(input, path.join(d, `link${n}.html`)); return `link${n}.html`; }, real: n === 0, message: exists(/refusing to write link\d+\.html: it is a symbolic link/) },
+      { what: `a hard link to ${input}`, setup: (d) => { fs.linkSync(path.join(d, input), path.join(d, `hard${n}.html`)); return `hard${n}.html`; }, real: n === 0, message: exists(new RegExp(`refusing to write hard\\d+\\.html: it is the input file .*${quoted}`)) },
+      { what: `${input} through a symlinked folder`, setup: (d) => { fs.symlinkSync(d, path.join(d, 'via')); return path.join('via', input); }, real: n === 0, message: exists(/^pocplan: refusing to write via[\\/]/) },
+      { what: `a hard link to ${input} through a symlinked folder`, setup: (d) => { fs.symlinkSync(d, path.join(d, 'via')); fs.linkSync(path.join(d, input), path.join(d, `hard${n}.out`)); return path.join('via', `hard${n}.out`); }, real: n === 0, message: exists(/it is the input file/) },
     );
   });
   out.push(
-    { what: 'an existing CSV that is not an input', setup: (d) => { fs.writeFileSync(path.join(d, 'other.csv'), 'ip\n10.0.0.1\n'); return 'other.csv'; }, real: false, message: /refusing to write other\.csv: .*device lists \(\*\.csv\).* never overwritten/ },
-    { what: 'an existing plan that is not an input', setup: (d) => { fs.writeFileSync(path.join(d, 'other.pocplan.yaml'), 'pocplan: 1\n'); return 'other.pocplan.yaml'; }, real: false, message: /refusing to write other\.pocplan\.yaml: plans/ },
-    { what: 'a folder', setup: (d) => { fs.mkdirSync(path.join(d, 'folder.html')); return 'folder.html'; }, real: false, message: /cannot write folder\.html: it is a directory/ },
+    { what: 'an existing CSV that is not an input', setup: (d) => { fs.writeFileSync(path.join(d, 'other.csv'), 'ip\n10.0.0.1\n'); return 'other.csv'; }, real: false, message: exists(/refusing to write other\.csv: .*device lists \(\*\.csv\).* never overwritten/) },
+    { what: 'an existing plan that is not an input', setup: (d) => { fs.writeFileSync(path.join(d, 'other.pocplan.yaml'), 'pocplan: 1\n'); return 'other.pocplan.yaml'; }, real: false, message: exists(/refusing to write other\.pocplan\.yaml: plans/) },
+    { what: 'a folder', setup: (d) => { fs.mkdirSync(path.join(d, 'folder.html')); return 'folder.html'; }, real: false, message: exists(/cannot write folder\.html: it is a directory/) },
     { what: 'a folder that does not exist', setup: () => path.join('missing', cmd.output), real: false, message: /cannot write missing[\\/].*: no such directory/ },
     { what: 'a read-only folder (simulated)', setup: () => cmd.output, writeFs: failingFs('openSync', 'EACCES', (p) => typeof p === 'string' && p.endsWith('.tmp')), real: false, message: new RegExp(`cannot write ${cmd.output.replace(/\./g, '\\.')}: permission denied \\(nothing was changed\\)`) },
     { what: 'a full disk (simulated)', setup: () => cmd.output, writeFs: failingFs('writeSync', 'ENOSPC'), real: false, message: /no space left on the device \(nothing was changed\)/ },
@@ -121,9 +147,16 @@ for (const cmd of WRITING_COMMANDS) {
     });
     afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+    const runIt = (argv: string[], writeFs?: WriteFs): { code: number; stdout: string; stderr: string } => {
+      if (!cmd.run) return cli(argv, { cwd: dir, ...(writeFs ? { writeFs } : {}) });
+      let stdout = ''; let stderr = '';
+      const code = cmd.run(argv, { stdout: (x) => { stdout += x; }, stderr: (x) => { stderr += x; }, cwd: () => dir, isTTY: false, env: {}, ...(writeFs ? { writeFs } : {}) });
+      return { code, stdout, stderr };
+    };
+
     it(`control: writes ${cmd.output} and changes nothing else`, () => {
       const before = snapshot(dir);
-      const r = cli(cmd.argv(cmd.output), { cwd: dir });
+      const r = runIt(cmd.argv(cmd.output));
       assert.equal(r.code, cmd.okCode ?? 0, r.stderr);
       const after = snapshot(dir);
       assert.ok(after.get(cmd.output)?.startsWith('file '), `${cmd.output} was written`);
@@ -135,13 +168,13 @@ for (const cmd of WRITING_COMMANDS) {
       it(`refuses ${t.what}: exit 2, a clear message, every input byte for byte unchanged`, () => {
         const target = t.setup(dir);
         const before = snapshot(dir);
-        const r = cli(cmd.argv(target), { cwd: dir, ...(t.writeFs ? { writeFs: t.writeFs } : {}) });
+        const r = runIt(cmd.argv(target), t.writeFs);
         assert.equal(r.code, 2, `exit code; stderr: ${r.stderr}`);
         assert.match(r.stderr, t.message);
         assert.equal(r.stdout, '', 'the document is not printed instead');
         assert.deepEqual(snapshot(dir), before, 'the folder is exactly as it was');
         for (const [name, text] of Object.entries(cmd.inputs)) assert.equal(fs.readFileSync(path.join(dir, name), 'utf8'), text, `${name} unchanged`);
-        if (!t.real) return;
+        if (!t.real || cmd.run) return;
         assert.ok(fs.existsSync(CLI_JS), `${CLI_JS} is missing: run npm run build`);
         const real = realCli(cmd.argv(target), dir);
         assert.equal(real.code, 2, `dist/cli.js: ${real.stderr}`);
