@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { runCli } from '../server/src/cli/main';
+import type { WriteFs } from '../server/src/node/safe-write';
 import '../server/src/cli/commands';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -7,7 +8,7 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export interface CliRun { code: number; stdout: string; stderr: string }
 
 /** Runs the CLI in-process, as `pocplan <args>` from `cwd` (the repository root by default). */
-export function cli(args: string[], opts: { cwd?: string; tty?: boolean; env?: Record<string, string> } = {}): CliRun {
+export function cli(args: string[], opts: { cwd?: string; tty?: boolean; env?: Record<string, string>; writeFs?: WriteFs } = {}): CliRun {
   let stdout = '';
   let stderr = '';
   const code = runCli(args, {
@@ -16,6 +17,7 @@ export function cli(args: string[], opts: { cwd?: string; tty?: boolean; env?: R
     cwd: () => opts.cwd ?? ROOT,
     isTTY: opts.tty ?? false,
     env: opts.env ?? {},
+    ...(opts.writeFs ? { writeFs: opts.writeFs } : {}),
   });
   if (typeof code !== 'number') throw new Error(`pocplan ${args.join(' ')} waits for input: use cliAsync`);
   return { code, stdout, stderr };
@@ -25,7 +27,7 @@ export function cli(args: string[], opts: { cwd?: string; tty?: boolean; env?: R
  * Runs the CLI in-process with a standard input (a command that asks, as `pocplan init` does on a
  * terminal): `stdin` is what the user types, `stdinTTY` whether it looks like a terminal.
  */
-export async function cliAsync(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: NodeJS.ReadableStream; stdinTTY?: boolean } = {}): Promise<CliRun> {
+export async function cliAsync(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: NodeJS.ReadableStream; stdinTTY?: boolean; writeFs?: WriteFs } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const stdin = opts.stdin ? Object.assign(opts.stdin, { isTTY: opts.stdinTTY ?? true }) : undefined;
@@ -36,6 +38,7 @@ export async function cliAsync(args: string[], opts: { cwd?: string; env?: Recor
     isTTY: false,
     env: opts.env ?? {},
     ...(stdin ? { stdin } : {}),
+    ...(opts.writeFs ? { writeFs: opts.writeFs } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../../server/src/protocol-render';
 import type { ClientFeature } from './features';
+import { refuseTarget, writeExportFile, type ExportRefusal } from './export-target';
 import { planDocument, whenRunning } from './preview';
 
 interface FormatPick extends vscode.QuickPickItem { format: 'html' | 'md'; ext: string }
@@ -28,6 +29,8 @@ export const exportFeature: ClientFeature = (context, client) => {
       saveLabel: vscode.l10n.t('Export'),
     });
     if (!target) return;
+    const early = refuseTarget(target, doc.uri);
+    if (early) { void vscode.window.showErrorMessage(refusalMessage(early, target, '')); return; }
     const params: RenderParams = { uri: doc.uri.toString(), version: doc.version, format: pick.format };
     let result: RenderResult | null;
     try {
@@ -37,7 +40,13 @@ export const exportFeature: ClientFeature = (context, client) => {
       return;
     }
     if (!result) return;
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+    if (target.scheme === 'file') {
+      // On disk: the CLI's guarded write (identity, not path; no symlink; temporary file + rename).
+      const failed = writeExportFile(target.fsPath, result.text, doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined);
+      if (failed) { void vscode.window.showErrorMessage(refusalMessage(failed.refused, target, failed.detail)); return; }
+    } else {
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+    }
     const openIt = pick.format === 'html' ? vscode.l10n.t('Open in Browser') : vscode.l10n.t('Open');
     const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported the plan document to {0}.', target.scheme === 'file' ? target.fsPath : target.toString()), openIt);
     if (choice !== openIt) return;
@@ -45,3 +54,15 @@ export const exportFeature: ClientFeature = (context, client) => {
     else await vscode.window.showTextDocument(target);
   }));
 };
+
+/** The user's message for a refused export target (nothing was written). */
+function refusalMessage(reason: ExportRefusal, target: vscode.Uri, detail: string): string {
+  const name = target.scheme === 'file' ? target.fsPath : target.toString();
+  switch (reason) {
+    case 'plan': return vscode.l10n.t('Not exported: {0} is the plan itself. Choose another file name; nothing was changed.', name);
+    case 'protected': return vscode.l10n.t('Not exported: {0} is a plan, a CSV device list or .pocplanrc.yaml, which an export never replaces. Choose another file name; nothing was changed.', name);
+    case 'symlink': return vscode.l10n.t('Not exported: {0} is a symbolic link. Choose the file it points to or another name; nothing was changed.', name);
+    case 'not-a-file': return vscode.l10n.t('Not exported: {0} is not a regular file; nothing was changed.', name);
+    case 'failed': return vscode.l10n.t('The plan document could not be written to {0}: {1}', name, detail);
+  }
+}

@@ -80,7 +80,14 @@ export const PAYLOADS: readonly string[] = [
   '<svg><a xlink:href="javascript:window.__pwned(48)"><text x="20" y="20">x</text></a></svg>',
   '<svg><animate onbegin=window.__pwned(49) attributeName=x dur=1s>',
   '<svg><use href="data:image/svg+xml,<svg id=x xmlns=http://www.w3.org/2000/svg><image href=1 onerror=alert(50) /></svg>#x" />',
+  // Bidirectional controls (Trojan Source): unbalanced overrides and isolates around markup.
+  '\u2067<img src=x onerror=window.__pwned(51)>\u202E unclosed isolate and override',
+  'safe\u202E\u2066 reversed (52)\u202C\u2069\u2069 extra pops',
+  'עברית (53) \u200F <b>x</b> مرحبا',
 ];
+
+/** What a reader should see of a payload: without the bidirectional controls the renderer drops. */
+const readable = (s: string): string => s.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
 
 /** The clean plan's own strings, each replaced everywhere it occurs (definitions and references alike). */
 const TARGETS: ReadonlyArray<[string, string]> = [
@@ -329,6 +336,23 @@ describe('injection corpus in Chromium (every string field of the plan document)
     await csp.page.close();
   });
 
+  it('bidirectional controls never reach the page, and a reversed string cannot reverse the text around it', async () => {
+    const { text, files } = hostilePlan('ABC\u202EDEF\u2067GHI');
+    const { page, watch } = await open(write('bidi-order.html', renderer!.html(text, files)), false);
+    const body = await page.evaluate('document.body.innerText') as string;
+    assert.equal(body.match(/[\u202A-\u202E\u2066-\u2067]/), null, 'no embedding, override or opening isolate in the text');
+    // Laid out left to right, as read: each character of the title starts right of the one before.
+    const xs = await page.evaluate(`(() => {
+      const h = document.querySelector('h1');
+      const node = [...h.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes('ABC'));
+      const r = document.createRange();
+      return [...node.textContent].slice(0, 12).map((_, i) => { r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect().left; });
+    })()`) as number[];
+    for (let i = 1; i < xs.length; i++) assert.ok(xs[i]! > xs[i - 1]!, `character ${i} of the title is laid out left of the one before: ${xs.join(', ')}`);
+    await assertNothingRan(page, watch, 'bidi order');
+    await page.close();
+  });
+
   PAYLOADS.forEach((payload, i) => {
     it(`payload ${i + 1}: ${JSON.stringify(payload).slice(0, 70)}`, async () => {
       const { text, files } = hostilePlan(payload);
@@ -340,8 +364,9 @@ describe('injection corpus in Chromium (every string field of the plan document)
       for (const [variant, html, isPreview] of [['exported', exported, false], ['no CSP', noCsp, false], ['preview', preview, true]] as const) {
         const { page, watch } = await open(write(`${name}-${variant.replace(/\s/g, '-')}.html`, html), isPreview);
         // The payload is on the page as text (at least the title shows it).
-        const shown = await page.$eval('h1', (h) => h.textContent ?? '');
-        assert.ok(shown.includes(`${payload}·title`.replace(/\s+/g, ' ').trim().slice(0, 20)) || shown.replace(/\s+/g, ' ').includes(payload.replace(/\s+/g, ' ').trim().slice(0, 20)), `${variant}: the title shows the payload as text: ${shown}`);
+        const shown = readable(await page.$eval('h1', (h) => h.textContent ?? ''));
+        const want = readable(payload);
+        assert.ok(shown.includes(`${want}·title`.replace(/\s+/g, ' ').trim().slice(0, 20)) || shown.replace(/\s+/g, ' ').includes(want.replace(/\s+/g, ' ').trim().slice(0, 20)), `${variant}: the title shows the payload as text: ${shown}`);
         await assertNothingRan(page, watch, `${name} ${variant}`);
         if (isPreview) {
           // The update path: the preview swaps a new body in with innerHTML.

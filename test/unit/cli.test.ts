@@ -159,13 +159,13 @@ describe('pocplan check', () => {
     assert.equal(ja.stderr, `pocplan: ${path.join(dir, '.pocplanrc.yaml')}: 不明な設定 bogus です\n`);
   });
 
-  it('a directory given where a plan is expected cannot be read (exit 2)', () => {
+  it('a directory named like a plan is walked, and holding no plan it is an error (exit 2)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pocplan-dir-'));
     fs.mkdirSync(path.join(dir, 'd.pocplan.yaml'));
     const r = cli(['check', '--format', 'json', 'd.pocplan.yaml'], { cwd: dir });
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, 'pocplan: cannot read d.pocplan.yaml: is a directory\n');
-    assert.equal((JSON.parse(r.stdout) as { files: Array<{ error?: string }> }).files[0]!.error, 'is a directory');
+    assert.equal(r.stderr, 'pocplan: no *.pocplan.yaml or *.pocplan.yml files under d.pocplan.yaml\npocplan: no plan was checked\n');
+    assert.equal((JSON.parse(r.stdout) as { files: Array<{ error?: string }> }).files[0]!.error, 'no plans in this folder');
   });
 
   it('reports CSV problems on the CSV file and summarises them on the plan', () => {

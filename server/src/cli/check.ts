@@ -2,8 +2,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, t, type Lang, type PartialSettings, type PlanDiagnostic, type Settings } from '../service';
-import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
-import { formatJson, formatSarif, formatText, reasonText, type FileResult } from './formats';
+import { createNodeHost, findRcFile, loadRcFile, pathToUri, readTextFile, uriToPath } from '../node/host';
+import { formatJson, formatSarif, formatText, type FileResult } from './formats';
 import type { CliIO } from './main';
 
 const PLAN_RE = /\.pocplan\.ya?ml$/i;
@@ -40,20 +40,32 @@ function workspaceOf(dir: string, cwd: string, cliSettings: PartialSettings, lan
   return { rcFile, rcProblems: rc.problems, settings: mergeSettings(rc.settings, cliSettings), folderUri: pathToUri(folder) };
 }
 
-/** The plan's text, or why it cannot be read. */
-function readPlan(abs: string): string | { reason: string } {
-  try {
-    return fs.readFileSync(abs, 'utf8');
-  } catch {
-    // Only a failure pays for the stat (a directory, a missing file), so the reason reads as before.
+/** Plans larger than this are not read at all (parse.ts reports `yaml.too-large` from 10 MB on). */
+const MAX_PLAN_READ = 16 * 1024 * 1024;
+
+/**
+ * The plan's text, or why it cannot be read. Opened without blocking and checked on the open file,
+ * so a FIFO never hangs the run; a missing file costs one failed open.
+ */
+export function readPlan(abs: string): string | PlanUnread {
+  const r = readTextFile(abs, MAX_PLAN_READ);
+  switch (r.status) {
+    case 'ok': return r.text;
+    case 'missing': return { reason: 'no such file', id: 'cli.reason.no-such-file' };
+    case 'too-large': return { reason: `larger than ${MAX_PLAN_READ / 1048576} MB`, id: 'cli.reason.too-large', args: { mb: MAX_PLAN_READ / 1048576 } };
+    case 'not-a-file':
+      if (r.kind === 'directory') return { reason: 'is a directory', id: 'cli.reason.is-a-directory' };
+      return { reason: `not a regular file (a ${r.kind === 'fifo' ? 'FIFO' : r.kind})`, id: 'cli.reason.not-a-file', args: { kind: r.kind === 'fifo' ? 'FIFO' : r.kind } };
+    case 'unreadable': return r.cause === 'permission' ? { reason: 'permission denied', id: 'cli.reason.permission-denied' } : { reason: 'cannot be read', id: 'cli.reason.cannot-be-read' };
   }
-  try {
-    if (fs.statSync(abs).isDirectory()) return { reason: 'is a directory' };
-    return fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { reason: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message };
-  }
+}
+
+/** Why a plan has no text: `reason` in English (the JSON output's `error`), `id` and `args` for the message in --lang. */
+export interface PlanUnread { reason: string; id: string; args?: Record<string, string | number> }
+
+/** "cannot read FILE: REASON" in `lang`. */
+export function cannotRead(lang: Lang, file: string, why: PlanUnread): string {
+  return t(lang, 'cli.cannot-read', { file, reason: t(lang, why.id, why.args) });
 }
 
 /** One answer per argument for the whole run (realpath of the same workspace folder for every plan). */
@@ -79,14 +91,19 @@ export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version
     ...(flags.profile ? { profile: flags.profile as 'default' | 'strict' } : {}),
   };
   const results: FileResult[] = [];
+  // Exit 2 when any input gave nothing to check: a typo in a CI path must not pass as "no errors".
   let unreadable = false;
   const files: string[] = [];
   for (const input of inputs) {
     let st: fs.Stats | undefined;
-    try { st = fs.statSync(input); } catch { st = undefined; }
+    try { st = fs.statSync(path.resolve(io.cwd(), input)); } catch { st = undefined; }
     if (st?.isDirectory()) {
-      const found = walkPlans(input);
-      if (!found.length) io.stderr(`pocplan: ${t(lang, 'cli.no-plans', { dir: input })}\n`);
+      const found = walkPlans(path.resolve(io.cwd(), input));
+      if (!found.length) {
+        io.stderr(`pocplan: ${t(lang, 'cli.no-plans', { dir: input })}\n`);
+        results.push({ file: input, diagnostics: [], suppressions: [], error: 'no plans in this folder' });
+        unreadable = true;
+      }
       files.push(...found);
     } else files.push(input);
   }
@@ -106,7 +123,7 @@ export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version
     const abs = path.resolve(cwd, file);
     const text = readPlan(abs);
     if (typeof text !== 'string') {
-      io.stderr(`pocplan: ${t(lang, 'cli.cannot-read', { file, reason: reasonText(lang, text.reason) })}\n`);
+      io.stderr(`pocplan: ${cannotRead(lang, file, text)}\n`);
       results.push({ file, diagnostics: [], suppressions: [], error: text.reason });
       unreadable = true;
       continue;
@@ -134,6 +151,7 @@ export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version
     : flags.format === 'sarif' ? formatSarif(results, version, { lang, srcRoot: cwd })
     : formatText(results, flags.color, lang);
   io.stdout(out);
+  if (!results.some((r) => !r.error)) io.stderr('pocplan: no plan was checked\n');
   if (unreadable) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

@@ -15,7 +15,7 @@
 import { MATRIX_READINGS } from '../service';
 import { buildCalendar, DEFAULT_REMIND_DAYS, parseRemindDays } from '../service/calendar';
 import { writeFileSafely, WriteRefused } from '../node/safe-write';
-import { parseArgs } from './args';
+import { langOf, LANG_VALUES, parseOptions, PROFILE_VALUES, usageError, type OptionSpecs } from './args';
 import { registerExport } from './export';
 import { formatText } from './formats';
 import type { CliIO } from './main';
@@ -28,11 +28,21 @@ function fail(io: CliIO, message: string, code = 2): number {
   return code;
 }
 
+const ICS_OPTIONS: OptionSpecs = {
+  lang: { values: LANG_VALUES },
+  'remind-days': {},
+  'license-matrix': { values: MATRIX_READINGS },
+  profile: { values: PROFILE_VALUES },
+  output: { short: 'o' },
+  force: { flag: true },
+  help: { flag: true, short: 'h' },
+};
+
 export function runExportIcs(argv: string[], io: CliIO): number {
-  const a = parseArgs(argv, new Set(['lang', 'remind-days', 'license-matrix', 'profile', 'output']), new Set(['force', 'help']), { o: 'output' });
+  const a = parseOptions(argv, ICS_OPTIONS, langOf(argv, io.env.POCPLAN_LANG));
   if (a.flags.has('help')) { io.stdout(`Usage: ${USAGE}\n`); return 0; }
-  if (a.errors.length) return fail(io, `${a.errors.join('; ')}\nUsage: ${USAGE}`);
-  const str = (k: string): string | undefined => { const v = a.flags.get(k); return typeof v === 'string' ? v : undefined; };
+  if (a.errors.length) return usageError(io, a.errors, USAGE, langOf(argv, io.env.POCPLAN_LANG));
+  const str = (k: string): string | undefined => a.values.get(k);
   const lang = str('lang');
   if (lang !== undefined && lang !== 'en' && lang !== 'ja') return fail(io, '--lang must be en or ja');
   const remindFlag = str('remind-days');

@@ -11,7 +11,7 @@ import { renderLang } from '../service/render';
 import { exportPanos, type ExportFormat } from '../service/panos';
 import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
 import { writeFileSafely, WriteRefused } from '../node/safe-write';
-import { parseArgs } from './args';
+import { langOf, LANG_VALUES, parseOptions, PROFILE_VALUES, usageError, type OptionSpecs } from './args';
 import { registerExport } from './export';
 import type { CliIO } from './main';
 
@@ -25,11 +25,23 @@ function fail(io: CliIO, message: string, code = 2): number {
   return code;
 }
 
+const PANOS_EXPORT_OPTIONS: OptionSpecs = {
+  format: { values: ['set', 'xml'], short: 'f' },
+  firewall: {},
+  lang: { values: LANG_VALUES },
+  'log-profile': {},
+  'license-matrix': { values: MATRIX_READINGS },
+  profile: { values: PROFILE_VALUES },
+  output: { short: 'o' },
+  force: { flag: true },
+  help: { flag: true, short: 'h' },
+};
+
 export function runExportPanos(argv: string[], io: CliIO): number {
-  const a = parseArgs(argv, new Set(['format', 'firewall', 'lang', 'log-profile', 'license-matrix', 'profile', 'output']), new Set(['help', 'force']), { f: 'format', o: 'output' });
+  const a = parseOptions(argv, PANOS_EXPORT_OPTIONS, langOf(argv, io.env.POCPLAN_LANG));
   if (a.flags.has('help')) { io.stdout(`Usage: ${EXPORT_PANOS_USAGE}\n`); return 0; }
-  if (a.errors.length) return fail(io, `${a.errors.join('; ')}\nUsage: ${EXPORT_PANOS_USAGE}`);
-  const str = (k: string): string | undefined => { const v = a.flags.get(k); return typeof v === 'string' ? v : undefined; };
+  if (a.errors.length) return usageError(io, a.errors, EXPORT_PANOS_USAGE, langOf(argv, io.env.POCPLAN_LANG));
+  const str = (k: string): string | undefined => a.values.get(k);
   const out = str('output');
   const format = str('format') ?? (out && /\.xml$/i.test(out) ? 'xml' : 'set');
   if (format !== 'set' && format !== 'xml') return fail(io, `--format must be set or xml, not ${format}`);

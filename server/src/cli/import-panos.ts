@@ -9,7 +9,7 @@ import { normalizeLang } from '../service';
 import { describeReadProblem, importPanos } from '../service/panos';
 import { readConfigFile } from '../node/read-config';
 import { writeFileSafely, WriteRefused } from '../node/safe-write';
-import { parseArgs } from './args';
+import { langOf, LANG_VALUES, parseOptions, usageError, type OptionSpecs } from './args';
 import { registerImport } from './import';
 import type { CliIO } from './main';
 
@@ -20,11 +20,18 @@ function fail(io: CliIO, message: string): number {
   return 2;
 }
 
+const PANOS_IMPORT_OPTIONS: OptionSpecs = {
+  format: { values: ['yaml', 'json'], short: 'f' },
+  lang: { values: LANG_VALUES },
+  output: { short: 'o' },
+  help: { flag: true, short: 'h' },
+};
+
 export function runImportPanos(argv: string[], io: CliIO): number {
-  const a = parseArgs(argv, new Set(['format', 'lang', 'output']), new Set(['help']), { f: 'format', o: 'output' });
+  const a = parseOptions(argv, PANOS_IMPORT_OPTIONS, langOf(argv, io.env.POCPLAN_LANG));
   if (a.flags.has('help')) { io.stdout(`Usage: ${IMPORT_PANOS_USAGE}\n`); return 0; }
-  if (a.errors.length) return fail(io, `${a.errors.join('; ')}\nUsage: ${IMPORT_PANOS_USAGE}`);
-  const str = (k: string): string | undefined => { const v = a.flags.get(k); return typeof v === 'string' ? v : undefined; };
+  if (a.errors.length) return usageError(io, a.errors, IMPORT_PANOS_USAGE, langOf(argv, io.env.POCPLAN_LANG));
+  const str = (k: string): string | undefined => a.values.get(k);
   const out = str('output');
   const format = str('format') ?? (out && /\.json$/i.test(out) ? 'json' : 'yaml');
   if (format !== 'yaml' && format !== 'json') return fail(io, `--format must be yaml or json, not ${format}`);

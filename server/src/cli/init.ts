@@ -23,7 +23,7 @@ import {
 } from '../service/init';
 import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
 import { writeFileSafely, WriteRefused } from '../node/safe-write';
-import { parseArgs } from './args';
+import { LANG_VALUES, parseOptions, usageError, type OptionSpecs } from './args';
 import { formatText } from './formats';
 import { askAnswers, type PartialAnswers } from './init-prompts';
 import { registerCommand, type CliIO } from './main';
@@ -89,15 +89,32 @@ function langOf(flag: string | undefined, env: CliIO['env']): Lang {
 
 const today = (): number => Math.floor(Date.now() / 86_400_000);
 
+const INIT_OPTIONS: OptionSpecs = {
+  customer: {}, title: {}, start: {}, end: {}, 'observation-days': {}, 'firewall-model': {},
+  'firewall-type': { values: FIREWALL_TYPES }, license: { values: LICENSE_TYPES },
+  tenant: {}, region: {}, 'prod-license-date': {},
+  lang: { values: LANG_VALUES }, 'license-matrix': { values: MATRIX_READINGS },
+  output: { short: 'o' },
+  yes: { flag: true, short: 'y' }, 'keep-tenant': { flag: true }, 'no-keep-tenant': { flag: true },
+  help: { flag: true, short: 'h' },
+};
+
+/** The language of init's own messages before its options are read: --lang in `argv`, else as `langOf` below. */
+function initLang(argv: readonly string[], env: CliIO['env']): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const flag = i < 0 ? undefined : argv[i] === '--lang' ? argv[i + 1] : argv[i]!.slice(7);
+  return langOf(flag === 'en' || flag === 'ja' ? flag : undefined, env);
+}
+
+
 export async function runInit(argv: string[], io: CliIO): Promise<number> {
   const { sites: siteArgs, rest, missing } = takeSites(argv);
-  const a = parseArgs(rest, new Set(['customer', 'title', 'start', 'end', 'observation-days', 'firewall-model', 'firewall-type', 'license', 'tenant', 'region', 'prod-license-date', 'lang', 'license-matrix', 'output']),
-    new Set(['yes', 'keep-tenant', 'no-keep-tenant', 'help']), { o: 'output', y: 'yes' });
+  const a = parseOptions(rest, INIT_OPTIONS, initLang(rest, io.env));
   if (a.flags.has('help')) { io.stdout(HELP); return 0; }
   if (missing) a.errors.push('option --site needs a value');
   if (a.positionals.length) a.errors.push(`unexpected argument ${a.positionals[0]} (the file goes after -o)`);
-  if (a.errors.length) return fail(io, `${a.errors.join('; ')}\nUsage: ${USAGE}`);
-  const str = (k: string): string | undefined => { const v = a.flags.get(k); return typeof v === 'string' ? v : undefined; };
+  if (a.errors.length) return usageError(io, a.errors, USAGE, initLang(rest, io.env));
+  const str = (k: string): string | undefined => a.values.get(k);
 
   // Every value is checked before anything is asked or written.
   const langFlag = str('lang');

@@ -7,9 +7,11 @@
  *
  * Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
  */
-import { t, type Lang } from '../service';
-import { langOf, parseArgs } from './args';
+import type { WriteFs } from '../node/safe-write';
+import { langOf, LANG_VALUES, parseOptions, PROFILE_VALUES, usageError, type OptionSpecs } from './args';
+import { MATRIX_READINGS, t, type Lang } from '../service';
 import { runCheck } from './check';
+import { termSafe } from './formats';
 
 export interface CliIO {
   stdout(s: string): void;
@@ -21,6 +23,11 @@ export interface CliIO {
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   /** The terminal stdout writes to, for line editing while asking; absent: prompts go through `stdout`. */
   stdoutStream?: NodeJS.WritableStream;
+  /**
+   * The file-system calls output files are written with (cli/output.ts); the real ones when absent.
+   * Tests put a read-only folder or a full disk here, which root cannot make for real.
+   */
+  writeFs?: WriteFs;
 }
 
 /**
@@ -32,6 +39,16 @@ const extraCommands = new Map<string, { run: Command; usage: string }>();
 export function registerCommand(name: string, usage: string, run: Command): void {
   extraCommands.set(name, { run, usage });
 }
+
+const CHECK_OPTIONS: OptionSpecs = {
+  format: { values: ['text', 'json', 'sarif'], short: 'f' },
+  lang: { values: LANG_VALUES },
+  'license-matrix': { values: MATRIX_READINGS },
+  profile: { values: PROFILE_VALUES },
+  color: { flag: true },
+  'no-color': { flag: true },
+  help: { flag: true, short: 'h' },
+};
 
 declare const POCPLAN_VERSION: string | undefined;
 export const VERSION: string = typeof POCPLAN_VERSION === 'string' ? POCPLAN_VERSION : '0.0.0-dev';
@@ -50,18 +67,19 @@ function usage(lang: Lang = 'en'): string {
   ].join('\n');
 }
 
-export function runCli(argv: string[], io: CliIO): number | Promise<number> {
+export function runCli(argv: string[], outer: CliIO): number | Promise<number> {
+  // Messages quote file names and arguments: nothing in them may act on the terminal (formats.ts).
+  const io: CliIO = { ...outer, stderr: (s) => outer.stderr(s.split('\n').map(termSafe).join('\n')) };
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { (cmd ? io.stdout : io.stderr)(usage(langOf(rest, io.env.POCPLAN_LANG))); return cmd ? 0 : 2; }
   if (cmd === '--version' || cmd === '-v') { io.stdout(`${VERSION}\n`); return 0; }
   if (cmd === 'check') {
     const lang = langOf(rest, io.env.POCPLAN_LANG);
-    const a = parseArgs(rest, new Set(['format', 'lang', 'license-matrix', 'profile']), new Set(['no-color', 'color', 'help']), { f: 'format' }, lang);
+    const a = parseOptions(rest, CHECK_OPTIONS, lang);
     if (a.flags.has('help')) { io.stdout(usage(lang)); return 0; }
-    if (a.errors.length) { io.stderr(a.errors.map((e) => `pocplan: ${e}\n`).join('') + usage(lang)); return 2; }
+    if (a.errors.length) return usageError(io, a.errors, usage(lang).slice(t(lang, 'cli.usage').length).replace(/^\n/, ''), lang);
     const color = a.flags.has('color') || (!a.flags.has('no-color') && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
-    const str = (k: string): string | undefined => { const v = a.flags.get(k); return typeof v === 'string' ? v : undefined; };
-    return runCheck(a.positionals, { format: str('format') ?? 'text', lang: str('lang') ?? io.env.POCPLAN_LANG, licenseMatrix: str('license-matrix'), profile: str('profile'), color }, io, VERSION);
+    return runCheck(a.positionals, { format: a.values.get('format') ?? 'text', lang: a.values.get('lang') ?? io.env.POCPLAN_LANG, licenseMatrix: a.values.get('license-matrix'), profile: a.values.get('profile'), color }, io, VERSION);
   }
   const extra = extraCommands.get(cmd);
   if (extra) return extra.run(rest, io);

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Lang, PlanDiagnostic, Severity, Suppression } from '../service';
 import { allCodes, codeMeta, DEFAULT_DOCS_BASE, t } from '../service';
-import { reasonText, type FileResult } from './formats';
+import { jsonTermSafe, reasonText, type FileResult } from './formats';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -129,5 +129,5 @@ export function formatSarif(results: FileResult[], version: string, opts: SarifO
       } : {}),
     }],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  return jsonTermSafe(JSON.stringify(sarif, null, 2)) + '\n';
 }

@@ -51,7 +51,10 @@ export function toWorkspaceEdit(p: OpenPlan, edit: PlanEdit): WorkspaceEdit {
   const changes: Array<TextDocumentEdit | CreateFile> = [];
   if (edits.length) changes.push({ textDocument: { uri: p.uri, version: p.doc.version }, edits });
   for (const f of edit.createFiles) {
-    changes.push({ kind: 'create', uri: f.uri, options: { ignoreIfExists: true } });
+    // Never ignoreIfExists: the text below is inserted at 0:0, so over an existing file (one created
+    // since the fix was computed) it would put a stub in front of the user's list. Without it the
+    // editor refuses the whole edit when the file exists.
+    changes.push({ kind: 'create', uri: f.uri, options: { overwrite: false, ignoreIfExists: false } });
     changes.push({ textDocument: { uri: f.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: f.text }] });
   }
   return { documentChanges: changes };

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseRcFile, RC_FILE, t, type Lang, type PartialSettings, type ServiceHost } from '../service';
+import type { FileRead } from '../service/files';
 
 /** CSV device lists and plans are small; anything past this is refused rather than read. */
 const MAX_READ = 16 * 1024 * 1024;
@@ -20,19 +21,64 @@ export function pathToUri(p: string): string {
   return pathToFileURL(path.resolve(p)).toString();
 }
 
+/** What a file read gave (service/files.ts): its text or why there is none. */
+export type { FileRead } from '../service/files';
+
+const O_NONBLOCK = (fs.constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0;
+
+function kindOf(st: fs.Stats): 'directory' | 'fifo' | 'socket' | 'device' | 'other' {
+  return st.isDirectory() ? 'directory' : st.isFIFO() ? 'fifo' : st.isSocket() ? 'socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'device' : 'other';
+}
+
+/**
+ * Reads a regular file of at most `limit` bytes, or says why not. The file is opened without
+ * blocking and checked on the open descriptor (fstat), so a FIFO or a device is never read from
+ * and nothing can be swapped in between the check and the read; a missing file is an answer, not
+ * an exception.
+ */
+export function readTextFile(p: string, limit = MAX_READ): FileRead {
+  let fd: number;
+  try {
+    fd = fs.openSync(p, fs.constants.O_RDONLY | O_NONBLOCK);
+  } catch (e) {
+    return openFailure(e);
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return { status: 'not-a-file', kind: kindOf(st) };
+    if (st.size > limit) return { status: 'too-large', size: st.size, limit };
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const got = fs.readSync(fd, buf, n, buf.length - n, n);
+      if (got === 0) break;
+      n += got;
+    }
+    return { status: 'ok', text: buf.toString('utf8', 0, n) };
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EISDIR' ? { status: 'not-a-file', kind: 'directory' } : openFailure(e);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function openFailure(e: unknown): FileRead {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOENT': case 'ENOTDIR': return { status: 'missing' };
+    case 'EISDIR': return { status: 'not-a-file', kind: 'directory' };
+    case 'EACCES': case 'EPERM': return { status: 'unreadable', cause: 'permission' };
+    case 'ENXIO': return { status: 'not-a-file', kind: 'socket' }; // a socket cannot be opened
+    default: return { status: 'unreadable', cause: 'other' };
+  }
+}
+
 /**
  * The file's text, or undefined when it is not a regular file, is larger than MAX_READ, or cannot
- * be read. Stat first, so a FIFO or a device is never opened; a missing file is an answer, not an
- * exception (throwing costs more than the stat).
+ * be read (readTextFile says which).
  */
 export function readFileSafe(p: string): string | undefined {
-  try {
-    const st = fs.statSync(p, { throwIfNoEntry: false });
-    if (!st?.isFile() || st.size > MAX_READ) return undefined;
-    return fs.readFileSync(p, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const r = readTextFile(p);
+  return r.status === 'ok' ? r.text : undefined;
 }
 
 export interface NodeHostOptions {
@@ -43,14 +89,20 @@ export interface NodeHostOptions {
 }
 
 export function createNodeHost(opts: NodeHostOptions = {}): ServiceHost {
+  const readFileResult = (uri: string): FileRead => {
+    const open = opts.openText?.(uri);
+    // An open editor buffer obeys the same limit as a file on disk.
+    if (open !== undefined) return open.length > MAX_READ ? { status: 'too-large', size: open.length, limit: MAX_READ } : { status: 'ok', text: open };
+    const p = uriToPath(uri);
+    // Another scheme (untitled:, a virtual file system) is nothing this host can read.
+    return p === undefined ? { status: 'missing' } : readTextFile(p);
+  };
   return {
     readFile(uri) {
-      const open = opts.openText?.(uri);
-      // An open editor buffer obeys the same limit as a file on disk.
-      if (open !== undefined) return open.length > MAX_READ ? undefined : open;
-      const p = uriToPath(uri);
-      return p === undefined ? undefined : readFileSafe(p);
+      const r = readFileResult(uri);
+      return r.status === 'ok' ? r.text : undefined;
     },
+    readFileResult,
     realUri(uri) {
       const p = uriToPath(uri);
       if (p === undefined) return uri;

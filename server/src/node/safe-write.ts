@@ -7,15 +7,19 @@
  *   spelling on a case-insensitive file system are all caught), not by path string;
  * - never through a symbolic link: a target that is a symlink is refused, and the folder is
  *   resolved once, so the rename lands where the check looked;
- * - never a plan or a device list: `*.pocplan.yaml`, `*.pocplan.yml` and `*.csv` targets are
- *   refused whatever the command (a plan is only ever edited in the editor, by minimal edits);
- * - all or nothing: the bytes go to a temporary file in the target's folder, are flushed, and
- *   replace the target by one rename; on any failure (read-only folder, full disk) the temporary
- *   file is removed and the target is as it was.
+ * - never a plan, a device list or the settings: `*.pocplan.yaml`, `*.pocplan.yml`, `*.csv` and
+ *   `.pocplanrc.yaml` targets are refused whatever the command, in any letter case (a plan is only
+ *   ever edited in the editor, by minimal edits), unless `createOnly` makes a brand-new file;
+ * - never a special file: a directory, FIFO, socket or device at the target is refused;
+ * - all or nothing: the bytes go to a new temporary file (random name, created exclusively) in
+ *   the target's folder, are flushed, and replace the target by one rename (which replaces the
+ *   name, never writes into the file it named: another hard link to it keeps its content); on any
+ *   failure (read-only folder, full disk) the temporary file is removed and the target is as it was.
  *
  * The file-system calls are injectable so the tests can simulate what root cannot (a read-only
  * folder, ENOSPC).
  */
+import * as crypto from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import * as path from 'node:path';
 
@@ -43,7 +47,16 @@ export class WriteRefused extends Error {
   }
 }
 
-const PROTECTED = /\.(pocplan\.ya?ml|csv)$/i;
+/** Names no command may replace: plans, device lists, the settings file (any letter case). */
+const PROTECTED = /(\.pocplan\.ya?ml|\.csv|^\.pocplanrc\.ya?ml)$/i;
+
+/** True when `name` (a file name or path) is one a command must never overwrite. */
+export function isProtectedName(name: string): boolean {
+  return PROTECTED.test(path.basename(name));
+}
+
+/** Longest file-name part of a temporary name (NAME_MAX is 255 bytes on most file systems). */
+const TMP_BASE_MAX = 80;
 
 function errnoText(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
@@ -81,7 +94,7 @@ export function writeFileSafely(target: string, data: string | Uint8Array, opts:
   const base = path.basename(abs);
   if (base === '' || base === '.' || base === '..') throw new WriteRefused(`cannot write ${shown}: not a file name`, 'not-a-file');
   if (PROTECTED.test(base) && !opts.createOnly) {
-    throw new WriteRefused(`refusing to write ${shown}: plans (*.pocplan.yaml) and device lists (*.csv) are never overwritten by a command`, 'protected');
+    throw new WriteRefused(`refusing to write ${shown}: plans (*.pocplan.yaml), device lists (*.csv) and .pocplanrc.yaml are never overwritten by a command; choose another output name`, 'protected');
   }
 
   let dir: string;
@@ -90,6 +103,7 @@ export function writeFileSafely(target: string, data: string | Uint8Array, opts:
   } catch (e) {
     throw new WriteRefused(`cannot write ${shown}: ${errnoText(e)}`, 'folder');
   }
+  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new WriteRefused(`cannot write ${shown}: a component of the path is not a directory`, 'folder');
   const final = path.join(dir, base);
 
   let existing: nodeFs.Stats | undefined;
@@ -98,38 +112,95 @@ export function writeFileSafely(target: string, data: string | Uint8Array, opts:
   }
   if (existing && opts.createOnly) throw new WriteRefused(`refusing to write ${shown}: it already exists (choose another name; nothing was changed)`, 'exists');
   if (existing?.isSymbolicLink()) throw new WriteRefused(`refusing to write ${shown}: it is a symbolic link (write to the file it points to, or remove the link)`, 'symlink');
-  if (existing && !existing.isFile()) throw new WriteRefused(`cannot write ${shown}: ${existing.isDirectory() ? 'is a directory' : 'not a regular file'}`, 'not-a-file');
+  if (existing && !existing.isFile()) throw new WriteRefused(`cannot write ${shown}: ${existing.isDirectory() ? 'it is a directory' : 'it is not a regular file (a FIFO, socket or device)'}`, 'not-a-file');
 
   if (existing) {
     for (const input of opts.inputs) {
       const id = identityOf(fs, path.resolve(opts.cwd ?? process.cwd(), input));
       if (id && id.dev === existing.dev && id.ino === existing.ino) {
-        throw new WriteRefused(`refusing to write ${shown}: it is the input file ${input} (the same file under another name)`, 'input');
+        throw new WriteRefused(`refusing to write ${shown}: it is the input file ${input} (the same file under another name); choose another output name`, 'input');
       }
     }
   }
 
-  const tmp = path.join(dir, `.${base}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  // A fresh random name, opened with O_EXCL: never an existing file, never a link someone planted.
+  const tmp = path.join(dir, `.${base.slice(0, TMP_BASE_MAX)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let fd: number | undefined;
   try {
     // wx: fail rather than follow anything already at the temporary name.
     fd = fs.openSync(tmp, 'wx', existing ? existing.mode & 0o777 : 0o644);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let off = 0;
-    while (off < bytes.length) off += fs.writeSync(fd, bytes, off, bytes.length - off);
+    writeAll(fs, fd, bytes);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
     if (opts.createOnly) {
-      fs.linkSync(tmp, final);
-      fs.unlinkSync(tmp);
+      if (!linkNew(fs, tmp, final)) { fs.unlinkSync(tmp); createExclusive(fs, final, bytes, shown); return; }
+      try { fs.unlinkSync(tmp); } catch { /* the plan is in place; a stray temporary file is all that is left */ }
     } else {
       fs.renameSync(tmp, final);
     }
   } catch (e) {
+    if (e instanceof WriteRefused) throw e;
     if (fd !== undefined) { try { fs.closeSync(fd); } catch { /* already failing */ } }
     try { fs.unlinkSync(tmp); } catch { /* never created */ }
     if ((e as NodeJS.ErrnoException).code === 'EEXIST' && opts.createOnly) throw new WriteRefused(`refusing to write ${shown}: it already exists (choose another name; nothing was changed)`, 'exists');
-    throw new WriteRefused(`cannot write ${shown}: ${errnoText(e)}`, 'io');
+    throw new WriteRefused(`cannot write ${shown}: ${errnoText(e)} (nothing was changed)`, 'io');
+  }
+  syncFolder(fs, dir);
+}
+
+function writeAll(fs: WriteFs, fd: number, bytes: Uint8Array): void {
+  let off = 0;
+  while (off < bytes.length) off += fs.writeSync(fd, bytes, off, bytes.length - off);
+}
+
+/**
+ * link(2) the finished temporary file to its final name, which fails when the name exists. False
+ * when the file system has no hard links (FAT, some network shares): the caller then creates the
+ * file exclusively instead.
+ */
+function linkNew(fs: WriteFs, tmp: string, final: string): boolean {
+  try {
+    fs.linkSync(tmp, final);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return false;
+    throw e;
   }
 }
+
+/** Without hard links: O_EXCL on the final name (never replaces a file), removed again if the write fails. */
+function createExclusive(fs: WriteFs, final: string, bytes: Uint8Array, shown: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(final, 'wx', 0o644);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new WriteRefused(`refusing to write ${shown}: it already exists (choose another name; nothing was changed)`, 'exists');
+    throw new WriteRefused(`cannot write ${shown}: ${errnoText(e)} (nothing was changed)`, 'io');
+  }
+  try {
+    writeAll(fs, fd, bytes);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+  } catch (e) {
+    try { fs.closeSync(fd); } catch { /* already failing */ }
+    try { fs.unlinkSync(final); } catch { /* nothing more to undo */ }
+    throw new WriteRefused(`cannot write ${shown}: ${errnoText(e)} (nothing was changed)`, 'io');
+  }
+}
+
+/** Makes the rename durable: flushes the folder's entry (best effort: not every system can open a folder). */
+function syncFolder(fs: WriteFs, dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Windows cannot open a folder; the file's own data is already flushed.
+  } finally {
+    if (fd !== undefined) { try { fs.closeSync(fd); } catch { /* nothing to undo */ } }
+  }
+}
+

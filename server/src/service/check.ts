@@ -6,8 +6,9 @@ import { URI, Utils } from 'vscode-uri';
 import { codeMeta, isKnownCode } from './codes';
 import type { Settings } from './config';
 import { checkCsvCached, type CsvReport, type CsvReportCache } from './csv';
+import { readReferencedFile, type FileRead, type FileProblem } from './files';
 import type { Finding, PlanDiagnostic, Severity, Suppression } from './diagnostics';
-import { clip, MAX_ARG_LENGTH } from './guards';
+import { clip, MAX_ARG_LENGTH, showBidi } from './guards';
 import { t, type Lang } from './l10n';
 import { buildModel, type PathM, type PlanModel, type SegmentM } from './model';
 import { parseYaml, type ParseResult } from './parse';
@@ -24,6 +25,12 @@ import { getPair, getString, type YNode } from './tree';
 export interface ServiceHost {
   /** The text of a file (an open editor's buffer wins), or undefined when it cannot be read. */
   readFile(uri: string): string | undefined;
+  /**
+   * The same read, saying why there is no text: nothing there, too large, not a regular file, or
+   * unreadable (files.ts). Optional: without it every failure of `readFile` counts as missing.
+   * Used for every file a plan refers to, so a fix never creates a file over one that exists.
+   */
+  readFileResult?(uri: string): FileRead;
   /** The uri with symbolic links resolved; the identity when unknown. */
   realUri?(uri: string): string;
   /** The workspace folder containing `uri`; defaults to the plan's own folder. */
@@ -57,7 +64,7 @@ export function parsePlan(uri: string, text: string, previous?: ParsedPlan): Par
     if (schema.aliasLimitHit) findings.push({ code: 'yaml.alias-limit', start: 0, end: lines.lineEnd(0) });
     if (schema.truncated) findings.push({ code: 'yaml.problem-limit', start: 0, end: lines.lineEnd(0), args: { limit: MAX_DIAGNOSTICS } });
   }
-  return { uri, text, lines, root: parsed.root, model: buildModel(parsed.root), syntaxFindings: findings, suppressions: scanSuppressions(text, lines), yaml: parsed };
+  return { uri, text, lines, root: parsed.root, model: buildModel(parsed.root), syntaxFindings: findings, suppressions: scanSuppressions(text, lines, parsed.root), yaml: parsed };
 }
 
 export interface CheckResult {
@@ -96,7 +103,8 @@ function localizeArgs(lang: Lang, args: Finding['args']): Finding['args'] {
   if (!args) return args;
   const out: Record<string, string | number> = {};
   // Arguments quote the plan (keys, values, paths): clipped, so a 1 MB key is not a 1 MB message.
-  for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'string' && v.startsWith('@') ? t(lang, v.slice(1)) : typeof v === 'string' ? clip(v, MAX_ARG_LENGTH) : v;
+  // Bidirectional controls in them are shown, never obeyed (guards.ts showBidi).
+  for (const [k, v] of Object.entries(args)) out[k] = typeof v === 'string' && v.startsWith('@') ? t(lang, v.slice(1)) : typeof v === 'string' ? showBidi(clip(v, MAX_ARG_LENGTH)) : v;
   return out;
 }
 
@@ -123,6 +131,7 @@ export function containedIn(folder: string | URI, uri: string | URI): boolean {
 function readCsvLists(plan: ParsedPlan, host: ServiceHost, cache: CsvReportCache | undefined): { reports: Map<number, CsvReport>; findings: Finding[]; texts: Map<string, string | undefined> } {
   const reports = new Map<number, CsvReport>();
   const texts = new Map<string, string | undefined>();
+  const reads = new Map<string, FileRead>();
   const findings: Finding[] = [];
   const planUri = URI.parse(plan.uri);
   const planDir = Utils.dirname(planUri);
@@ -153,12 +162,13 @@ function readCsvLists(plan: ParsedPlan, host: ServiceHost, cache: CsvReportCache
       findings.push({ code: 'csv.outside-workspace', ...at, args: { path: pathText } });
       continue;
     }
-    if (!texts.has(target)) texts.set(target, host.readFile(target));
-    const text = texts.get(target);
-    if (text === undefined) {
-      findings.push({ code: 'csv.missing-file', ...at, args: { path: pathText } });
+    let read = reads.get(target);
+    if (!read) { read = readReferencedFile(host, target); reads.set(target, read); texts.set(target, read.status === 'ok' ? read.text : undefined); }
+    if (read.status !== 'ok') {
+      findings.push(csvReadFinding(read, at, pathText));
       continue;
     }
+    const text = read.text;
     const r = checkCsvCached(cache, target, pathText, text, getString(seg.map, 'subnet'));
     reports.set(key, r);
     findings.push(...r.findings);
@@ -179,6 +189,17 @@ function csvPaths(model: PlanModel): Array<{ seg: SegmentM; id: PathM }> {
 /** Where a CSV report is kept: the segment's map start for `identity.csv` (as rules read it), the `staticIdentity` map's start for the other. */
 function csvKey(seg: SegmentM, id: PathM): number {
   return id === seg.identity ? seg.map.start : id.map.start;
+}
+
+/** A CSV list that has no text, reported as what it is; `csv.missing-file` only when nothing is there. */
+function csvReadFinding(read: FileProblem, at: { start: number; end: number }, path: string): Finding {
+  switch (read.status) {
+    case 'missing': return { code: 'csv.missing-file', ...at, args: { path } };
+    // Rounded up, so a file just over the limit never reads as "16 MB, larger than 16 MB".
+    case 'too-large': return { code: 'csv.too-large', ...at, args: { path, size: (Math.ceil(read.size / 104857.6) / 10).toFixed(1), limit: Math.round(read.limit / 1048576) } };
+    case 'not-a-file': return { code: 'csv.not-a-file', messageId: `csv.not-a-file/${read.kind}`, ...at, args: { path } };
+    case 'unreadable': return { code: 'csv.unreadable', ...(read.cause === 'permission' ? { messageId: 'csv.unreadable/permission' } : {}), ...at, args: { path } };
+  }
 }
 
 export function checkPlan(plan: ParsedPlan, opts: CheckOptions): CheckResult {
@@ -278,6 +299,8 @@ export function checkPlan(plan: ParsedPlan, opts: CheckOptions): CheckResult {
       code: worst.code, messageId: 'csv.summary', start: pair.value.start, end: pair.value.end,
       args: { path: r.path, count: own.length, line: own[0]!.range.start.line + 1, first: own[0]!.message },
       related: own.slice(0, 20).map((d) => ({ uri: r.uri, start: d.start, end: d.end, messageId: 'related.csv-problem' })),
+      // A summary is adjusted with `rules:`, never by a disable comment (the fix reads this).
+      data: { csvSummary: true },
     }, worst.severity));
   }
 

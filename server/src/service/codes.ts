@@ -17,6 +17,8 @@ export const CORE_CODES: readonly CodeMeta[] = [
   core('yaml.alias-limit', 'error', { added: true }),
   core('yaml.nesting-limit', 'error', { added: true }),
   core('yaml.invalid-character', 'error', { added: true }),
+  // Added after the contract: info unless `profile: strict` (then a warning), like every added rule.
+  core('yaml.bidi-control', 'info', { added: true, strictSeverity: 'warning' }),
   core('yaml.custom-tag', 'warning', { added: true }),
   core('yaml.merge-key', 'warning', { added: true }),
   core('yaml.problem-limit', 'warning', { added: true }),
@@ -30,6 +32,9 @@ export const CORE_CODES: readonly CodeMeta[] = [
   core('schema.range', 'error'),
   core('schema.invalid', 'error'),
   core('csv.missing-file', 'error'),
+  core('csv.too-large', 'error', { added: true }),
+  core('csv.not-a-file', 'error', { added: true }),
+  core('csv.unreadable', 'error', { added: true }),
   core('csv.outside-workspace', 'error'),
   core('csv.parse-error', 'error'),
   core('csv.missing-ip-column', 'error'),

@@ -5,6 +5,7 @@
  * (language/draft.ts), so no operation has to predict another's offsets.
  */
 import { stringify } from 'yaml';
+import { detectStyle, type EditStyle } from './edit-style';
 import { LineIndex } from './text';
 import type { YMap, YNode, YPair, YScalar, YSeq } from './tree';
 
@@ -16,16 +17,8 @@ export interface CreateFile { uri: string; text: string }
 /** What an action changes: edits to the plan (offsets into its text) and files to create. */
 export interface PlanEdit { edits: TextEdit[]; createFiles?: CreateFile[] }
 
-/** How the file is laid out; new text copies it. */
-export interface EditStyle {
-  /** Spaces per nesting level of maps. */
-  unit: number;
-  /** Spaces from a key to the `-` of its block sequence (0: `key:\n- item`). */
-  seqIndent: number;
-  /** Spaces from a `-` to the first key of its item (`- id` 2, `-   id` 4). */
-  itemIndent: number;
-  eol: string;
-}
+export type { EditStyle } from './edit-style';
+export { detectStyle } from './edit-style';
 
 /** A value to write: scalars, block maps and lists; `Flow` writes `{ a: 1 }` / `[a, b]` on one line. */
 export type Value = string | number | boolean | null | Flow | Value[] | { [key: string]: Value };
@@ -46,62 +39,6 @@ export interface EditDoc {
 
 export function editDoc(text: string, root: YNode | null, lines = new LineIndex(text)): EditDoc {
   return { text, lines, root, style: detectStyle(text, root, lines) };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Style
-
-function tally(counts: Map<number, number>, n: number): void {
-  counts.set(n, (counts.get(n) ?? 0) + 1);
-}
-
-function mostCommon(counts: Map<number, number>, fallback: number): number {
-  let best = fallback; let bestN = 0;
-  for (const [k, n] of counts) if (n > bestN || (n === bestN && k < best)) { best = k; bestN = n; }
-  return best;
-}
-
-/** Indentation unit and sequence style, read from the file's block collections. */
-export function detectStyle(text: string, root: YNode | null, lines = new LineIndex(text)): EditStyle {
-  const units = new Map<number, number>();
-  const seqs = new Map<number, number>();
-  const items = new Map<number, number>();
-  const col = (o: number): number => lines.positionAt(o).character;
-  const walk = (n: YNode | null | undefined, depth: number): void => {
-    if (!n || depth > 64) return;
-    if (n.kind === 'map') {
-      for (const p of n.pairs) {
-        const v = p.value;
-        if (!n.flow && v?.kind === 'map' && !v.flow && v.pairs.length && lines.lineAt(v.start) > lines.lineAt(p.key.start)) {
-          const d = col(v.pairs[0]!.key.start) - col(p.key.start);
-          if (d > 0) tally(units, d);
-        }
-        if (!n.flow && v?.kind === 'seq' && !v.flow && lines.lineAt(v.start) > lines.lineAt(p.key.start)) {
-          const d = col(v.start) - col(p.key.start);
-          if (d >= 0) tally(seqs, d);
-          if (d > 0) tally(units, d);
-        }
-        walk(v, depth + 1);
-      }
-    } else if (n.kind === 'seq') {
-      for (const it of n.items) {
-        if (!n.flow && it?.kind === 'map' && !it.flow && it.pairs.length) {
-          const d = col(it.pairs[0]!.key.start) - col(it.start) + (it.start === it.pairs[0]!.key.start ? dashGap(it.start) : 0);
-          if (d > 0) tally(items, d);
-        }
-        walk(it, depth + 1);
-      }
-    }
-  };
-  // The item map starts at its first key: measure back to the dash.
-  const dashGap = (o: number): number => {
-    let i = o - 1;
-    while (i >= 0 && text[i] === ' ') i--;
-    return text[i] === '-' ? o - i : 0;
-  };
-  walk(root, 0);
-  const unit = mostCommon(units, 2);
-  return { unit, seqIndent: mostCommon(seqs, unit), itemIndent: mostCommon(items, 2), eol: text.includes('\r\n') ? '\r\n' : '\n' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -201,7 +138,11 @@ export function contentEnd(doc: Pick<EditDoc, 'text'>, node: YNode | null | unde
 /** End of a pair's content: its value's, or its key's when the value is empty. */
 export function pairEnd(doc: Pick<EditDoc, 'text'>, p: YPair): number {
   const v = p.value;
-  if (!v || (v.kind === 'scalar' && v.start === v.end)) return colonAfter(doc, p) + 1;
+  if (!v || (v.kind === 'scalar' && v.start === v.end)) {
+    // A key without its colon (`key` at the end of a broken file) ends where the key does.
+    const colon = colonAfter(doc, p);
+    return doc.text[colon] === ':' ? colon + 1 : p.key.end;
+  }
   return contentEnd(doc, v, p.key.end);
 }
 
@@ -336,32 +277,90 @@ export function appendSeqItem(doc: EditDoc, seq: YSeq, item: Value): TextEdit[] 
   return [{ start: at, end: at, newText: doc.style.eol + lines.join(doc.style.eol) }];
 }
 
-/** Removes a pair: its whole lines in a block map, `key: value` and one comma in a flow map. */
-export function removePair(doc: EditDoc, map: YMap, key: string): TextEdit[] {
-  const p = findPair(map, key);
+/**
+ * Removes a pair: its whole lines in a block map, `key: value` and one comma in a flow map. Every
+ * comment in the removed text is kept — the one after the key (`iotLicence:   # from the old
+ * template`), those after its values, and comment lines inside the block, which may belong to a
+ * neighbour: full-line comments stay as written, trailing ones become lines at the key's column.
+ */
+export function removePair(doc: EditDoc, map: YMap, key: string | YPair): TextEdit[] {
+  // A pair itself, or the last pair with that key (a duplicated key names two pairs).
+  const p = typeof key === 'string' ? findPair(map, key) : map.pairs.includes(key) ? key : undefined;
   if (!p) return [];
   const idx = map.pairs.indexOf(p);
   const end = pairEnd(doc, p);
+  const line = doc.lines.lineAt(p.key.start);
+  const lineStart = doc.lines.lineStart(line);
+  const eol = doc.style.eol;
+  /** Comments of [from, to) as lines placed above the line of `from` (a removal inside a line). */
+  const keepAbove = (from: number, to: number, edit: TextEdit): TextEdit[] => {
+    const kept = commentsIn(doc, from, to, p);
+    if (!kept.length) return [edit];
+    const at = doc.lines.lineStart(doc.lines.lineAt(from));
+    const indent = /^[ \t]*/.exec(doc.text.slice(at, from))![0];
+    return [{ start: at, end: at, newText: kept.map((c) => `${c.fullLine ? c.indent : indent}${c.text}${eol}`).join('') }, edit];
+  };
   if (map.flow) {
     const next = map.pairs[idx + 1];
     const prev = map.pairs[idx - 1];
-    if (next) return [{ start: p.key.start, end: next.key.start, newText: '' }];
-    if (prev) return [{ start: pairEnd(doc, prev), end, newText: '' }];
+    if (next) return keepAbove(p.key.start, next.key.start, { start: p.key.start, end: next.key.start, newText: '' });
+    if (prev) return keepAbove(pairEnd(doc, prev), end, { start: pairEnd(doc, prev), end, newText: '' });
     return [{ start: map.start, end: map.end, newText: '{}' }];
   }
-  const line = doc.lines.lineAt(p.key.start);
-  const lineStart = doc.lines.lineStart(line);
   const before = doc.text.slice(lineStart, p.key.start);
   if (/-\s*$/.test(before)) {
     // The first key of a list item sits on the dash: pull the next key up onto it.
     const next = map.pairs[idx + 1];
-    if (!next) return [{ start: p.key.start, end, newText: '{}' }];
-    return [{ start: p.key.start, end: next.key.start, newText: '' }];
+    if (!next) return keepAbove(p.key.start, end, { start: p.key.start, end, newText: '{}' });
+    return keepAbove(p.key.start, next.key.start, { start: p.key.start, end: next.key.start, newText: '' });
   }
+  // The map's only pair: leave an empty mapping, so its key keeps a mapping (`xsoar: {}`, not `xsoar:`).
+  if (map.pairs.length === 1 && /^[ \t]*$/.test(before)) return keepAbove(p.key.start, end, { start: p.key.start, end, newText: '{}' });
   const lastLine = doc.lines.lineAt(end);
-  const stop = lastLine + 1 < doc.lines.lineCount ? doc.lines.lineStart(lastLine + 1) : doc.lines.lineEnd(lastLine);
-  const start = lastLine + 1 < doc.lines.lineCount ? lineStart : Math.max(0, lineStart - doc.style.eol.length);
-  return [{ start, end: stop, newText: '' }];
+  const notLast = lastLine + 1 < doc.lines.lineCount;
+  const stop = notLast ? doc.lines.lineStart(lastLine + 1) : doc.lines.lineEnd(lastLine);
+  const start = notLast ? lineStart : Math.max(0, lineStart - eol.length);
+  // Whole lines never take a neighbour with them (an explicit `? key`, a pair sharing a line).
+  if (map.pairs.some((q) => q !== p && q.key.start < stop && q.end > start)) return [];
+  const col = keyColumn(doc, p.key.start);
+  const kept = commentsIn(doc, start, stop, p).map((c) => `${c.fullLine ? c.indent : ' '.repeat(col)}${c.text}`);
+  const newText = !kept.length ? '' : notLast ? kept.map((c) => c + eol).join('') : kept.map((c) => eol + c).join('');
+  return [{ start, end: stop, newText }];
+}
+
+interface KeptComment { text: string; fullLine: boolean; indent: string }
+
+/**
+ * The comments that lie wholly inside [from, to): on each line, the first `#` that starts a comment
+ * (at the line's start or after a blank) and is not inside one of the pair's scalars (a quoted `#`,
+ * a block scalar's text).
+ */
+function commentsIn(doc: EditDoc, from: number, to: number, p: YPair): KeptComment[] {
+  if (!doc.text.slice(from, to).includes('#')) return [];
+  const scalars: Array<[number, number]> = [];
+  const walk = (n: YNode | null | undefined, depth: number): void => {
+    if (!n || depth > 64) return;
+    if (n.kind === 'scalar') scalars.push([n.start, n.end]);
+    else if (n.kind === 'map') for (const q of n.pairs) { walk(q.key, depth + 1); walk(q.value, depth + 1); }
+    else if (n.kind === 'seq') for (const it of n.items) walk(it, depth + 1);
+  };
+  walk(p.key, 0);
+  walk(p.value, 0);
+  const inScalar = (o: number): boolean => scalars.some(([a, b]) => o >= a && o < b);
+  const out: KeptComment[] = [];
+  for (let l = doc.lines.lineAt(from); l < doc.lines.lineCount; l++) {
+    const ls = doc.lines.lineStart(l);
+    if (ls >= to) break;
+    const le = doc.lines.lineEnd(l);
+    for (let i = Math.max(from, ls); i < Math.min(to, le); i++) {
+      if (doc.text[i] !== '#' || (i > ls && !/[ \t]/.test(doc.text[i - 1]!)) || inScalar(i)) continue;
+      const text = doc.text.slice(i, le).replace(/[\r\s]+$/, '');
+      const lead = doc.text.slice(ls, i);
+      if (le <= to) out.push({ text, fullLine: lead.trim() === '', indent: lead });
+      break;
+    }
+  }
+  return out;
 }
 
 /** Inserts a comment line above the line holding `offset`, at that line's indentation. */

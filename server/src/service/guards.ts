@@ -37,6 +37,45 @@ export function scanCharacters(text: string): Finding[] {
   return findings;
 }
 
+/** The explicit bidirectional formatting characters (Trojan Source), with their Unicode names. */
+const BIDI_NAMES: Readonly<Record<number, string>> = {
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING', 0x202b: 'RIGHT-TO-LEFT EMBEDDING', 0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE', 0x202e: 'RIGHT-TO-LEFT OVERRIDE', 0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE', 0x2068: 'FIRST STRONG ISOLATE', 0x2069: 'POP DIRECTIONAL ISOLATE',
+};
+const BIDI_RE = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * One `yaml.bidi-control` finding per explicit bidirectional formatting character (U+202A–U+202E,
+ * U+2066–U+2069) anywhere in the text — values, keys and comments alike, since an editor shows
+ * them all reordered — the first MAX_CHARACTER_FINDINGS of them. The marks (U+200E, U+200F,
+ * U+061C) are not reported: they are ordinary in right-to-left text and cannot reorder a line.
+ */
+export function scanBidi(text: string): Finding[] {
+  const findings: Finding[] = [];
+  BIDI_RE.lastIndex = 0;
+  for (let m = BIDI_RE.exec(text); m && findings.length < MAX_CHARACTER_FINDINGS; m = BIDI_RE.exec(text)) {
+    const unit = m[0].charCodeAt(0);
+    const char = codePointName(unit);
+    findings.push({ code: 'yaml.bidi-control', start: m.index, end: m.index + 1, args: { char, name: BIDI_NAMES[unit]! }, data: { char } });
+  }
+  return findings;
+}
+
+/** True for a character `scanBidi` reports. */
+export function isBidiControl(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && BIDI_NAMES[ch.charCodeAt(0)] !== undefined;
+}
+
+/**
+ * A message argument quoting the plan, with every bidirectional control and mark shown as
+ * `<U+202E>`: a diagnostic's message (in the editor's Problems view, a hover, the CLI, the plan
+ * document) must not be reordered by what it quotes.
+ */
+export function showBidi(s: string): string {
+  return /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(s) ? s.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (c) => `<${codePointName(c.charCodeAt(0))}>`) : s;
+}
+
 /** Longest quote of the plan (a key, a YAML error's detail) in a message. */
 export const MAX_QUOTE_LENGTH = 120;
 /** Longest message argument of any kind (lists of names included): a 1 MB key must not become a 1 MB message. */

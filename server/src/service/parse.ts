@@ -9,7 +9,7 @@ import { treeFromCst } from './cst-tree';
 import { cstFromLexer } from './lex-cst';
 import type { YAlias, YMap, YNode, YPair, YScalar, YSeq, Scalar } from './tree';
 import type { Finding } from './diagnostics';
-import { clip, estimateNodes, scanCharacters } from './guards';
+import { clip, estimateNodes, scanBidi, scanCharacters } from './guards';
 
 /** Files above this size are not analysed (an 11 MB plan is not a plan). */
 export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
@@ -43,7 +43,7 @@ export function parseYaml(text: string, composerOnly = false): ParseResult {
     findings.push({ code: 'yaml.too-large', messageId: 'yaml.too-large/nodes', start: 0, end: Math.min(text.length, firstLineEnd(text)), args: { count: nodes, limit: MAX_PLAN_NODES } });
     return { root: null, findings, end: text.length };
   }
-  findings.push(...scanCharacters(text));
+  findings.push(...scanCharacters(text), ...scanBidi(text));
   let docs: Document.Parsed[];
   try {
     // uniqueKeys: false — the library compares every key of a mapping with every other (20,000 keys

@@ -9,10 +9,12 @@ import { apply, dedent, diagnostics, expectFix, fixesFor, pick, problems, titles
 const F = CLEAN_FILES;
 
 describe('quick fixes: schema', () => {
-  it('schema.enum → the "did you mean" value (preferred), then every allowed value', () => {
+  it('schema.enum → the "did you mean" value (preferred), then every allowed value that adds no problem', () => {
     const before = variant('        mode: virtual-wire\n', '        mode: virtual-wre\n');
     const actions = fixesFor(before, 'schema.enum', F);
-    assert.deepEqual(titles(actions).slice(0, 4), ['Change to `virtual-wire`', 'Change to `tap`', 'Change to `layer2`', 'Change to `layer3`']);
+    // Not `tap`: segments send their traffic inline through this interface (traffic.inline-on-tap).
+    assert.deepEqual(titles(actions).slice(0, 3), ['Change to `virtual-wire`', 'Change to `layer2`', 'Change to `layer3`']);
+    assert.ok(!titles(actions).includes('Change to `tap`'));
     assert.ok(actions[0]!.preferred);
     expectFix(before, 'schema.enum', '`virtual-wire`', CLEAN, F);
   });
@@ -25,7 +27,8 @@ describe('quick fixes: schema', () => {
     const before = variant('    iotLicense:\n', '    iotLicence:\n');
     expectFix(before, 'schema.unknown-key', 'Rename `iotLicence` to `iotLicense`', CLEAN, F);
     const extra = variant('    managedBy: local\n', '    managedBy: local\n    colour: red   # not a plan key\n');
-    expectFix(extra, 'schema.unknown-key', 'Remove `colour`', CLEAN, F);
+    // The comment on the removed line is the user's: it stays (issue #13, item 7).
+    expectFix(extra, 'schema.unknown-key', 'Remove `colour`', variant('    managedBy: local\n', '    managedBy: local\n    # not a plan key\n'), F);
   });
 
   it('schema.required → the missing key with a placeholder', () => {
@@ -52,7 +55,8 @@ describe('quick fixes: references, ids, subnets', () => {
   it('ref.unknown → the closest id (preferred), other ids, or a new definition', () => {
     const before = variant('        traffic:\n          method: inline\n          firewall: fw-osaka\n          interface: ethernet1/3', '        traffic:\n          method: inline\n          firewall: fw-osak\n          interface: ethernet1/3');
     const actions = fixesFor(before, 'ref.unknown', F);
-    assert.deepEqual(titles(actions).slice(0, 2), ['Change to `fw-osaka`', 'Add firewall `fw-osak`']);
+    // The new firewall comes with the interface the path names, or that interface would be unknown.
+    assert.deepEqual(titles(actions).slice(0, 2), ['Change to `fw-osaka`', 'Add firewall `fw-osak` with interface `ethernet1/3`']);
     expectFix(before, 'ref.unknown', 'Change to `fw-osaka`', CLEAN, F);
   });
 

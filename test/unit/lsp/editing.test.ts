@@ -126,7 +126,7 @@ describe('LSP: editing features', () => {
     const changes = p51.edit!.documentChanges!;
     const csvUri = pathToFileURL(path.join(dir, 'p7-new.csv')).toString();
     assert.deepEqual(changes.slice(1), [
-      { kind: 'create', uri: csvUri, options: { ignoreIfExists: true } },
+      { kind: 'create', uri: csvUri, options: { overwrite: false, ignoreIfExists: false } },
       { textDocument: { uri: csvUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'ip,mac,vendor,model\n10.1.50.1,,,\n' }] },
     ]);
     assert.equal((changes[0] as { textDocument: { uri: string } }).textDocument.uri, uri);

@@ -6,7 +6,7 @@
  * Add a fix: write actions/<code>.ts exporting a `FixProvider`, list it here, add its titles to
  * l10n/{en,ja}/actions.json, and test it before → after in test/unit/editing/.
  */
-import { checkPlan, parsePlan } from '../check';
+import { checkPlan, parsePlan, type CheckResult, type ParsedPlan } from '../check';
 import { applyEdits, type PlanEdit, type TextEdit } from '../edit';
 import { diffEdits } from '../language/draft';
 import { KIND_ADD, KIND_PATTERN, resolveTemplate, templateActions, templateData, type TemplateData } from '../templates';
@@ -51,6 +51,7 @@ import { subnetOverlapFix } from './subnet-overlap';
 import { suppressionFix } from './suppression';
 import { trafficInlineOnTapFix } from './traffic-inline-on-tap';
 import { trafficTapEnforcementFix } from './traffic-tap-enforcement';
+import { yamlBidiControlFix } from './yaml-bidi-control';
 import { zoneDeviceIdDisabledFix } from './zone-device-id-disabled';
 import type { DiagnosticRef, Fix, FixContext, FixProvider } from './types';
 
@@ -98,6 +99,7 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [
   suppressionFix,
   trafficInlineOnTapFix,
   trafficTapEnforcementFix,
+  yamlBidiControlFix,
   zoneDeviceIdDisabledFix,
 ];
 
@@ -113,13 +115,27 @@ export const KIND_QUICKFIX = 'quickfix';
 export const KIND_FIX_ALL = 'source.fixAll.pocplan';
 export { KIND_ADD, KIND_PATTERN };
 
-/** The fixes for one diagnostic; a provider that throws offers nothing rather than breaking the lightbulb. */
+/**
+ * The fixes for one diagnostic; a provider that throws offers nothing rather than breaking the
+ * lightbulb, and a fix whose edits leave the text or overlap is never offered (it could only fail,
+ * or land somewhere the user did not see).
+ */
 export function fixesFor(d: DiagnosticRef, ctx: FixContext): Fix[] {
   const out: Fix[] = [];
   for (const p of byCode.get(d.code) ?? []) {
-    try { out.push(...p.fixes(d, ctx)); } catch { /* a fix bug must not hide the others */ }
+    try { out.push(...p.fixes(d, ctx).filter((f) => !f.edit || editsValid(f.edit.edits, ctx.plan.text.length))); } catch { /* a fix bug must not hide the others */ }
   }
   return out;
+}
+
+function editsValid(edits: readonly TextEdit[], length: number): boolean {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let pos = 0;
+  for (const e of sorted) {
+    if (!Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < pos || e.end < e.start || e.end > length) return false;
+    pos = e.end;
+  }
+  return true;
 }
 
 export interface ActionRequest {
@@ -141,6 +157,10 @@ export interface PlanAction {
   /** Indices into the request's diagnostics that this action fixes. */
   diagnostics?: number[];
   preferred?: boolean;
+  /** See `Fix.keepsDiagnostic`: the title says what is left to do. */
+  keepsDiagnostic?: boolean;
+  /** See `Fix.reveals`: the value of a renamed key now counts. */
+  reveals?: boolean;
 }
 
 const wants = (only: readonly string[] | undefined, kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
@@ -152,7 +172,7 @@ export function codeActions(ctx: FixContext, req: ActionRequest): PlanAction[] {
   if (wants(req.only, KIND_QUICKFIX)) {
     req.diagnostics.forEach((d, i) => {
       for (const f of fixesFor(d, ctx)) {
-        out.push({ title: f.title, kind: KIND_QUICKFIX, ...(f.edit ? { edit: f.edit } : {}), ...(f.data ? { data: f.data } : {}), diagnostics: [i], ...(f.preferred ? { preferred: true } : {}) });
+        out.push({ title: f.title, kind: KIND_QUICKFIX, ...(f.edit ? { edit: f.edit } : {}), ...(f.data ? { data: f.data } : {}), diagnostics: [i], ...(f.preferred ? { preferred: true } : {}), ...(f.keepsDiagnostic ? { keepsDiagnostic: true } : {}), ...(f.reveals ? { reveals: true } : {}) });
       }
       if (d.code.startsWith('segment.')) fixedSegments.add(d.start);
     });
@@ -194,17 +214,21 @@ const same = (a: TextEdit, b: TextEdit): boolean => a.start === b.start && a.end
 /**
  * Applies every safe fix: check, take each diagnostic's only safe fix whose edits stay clear of
  * the fixes already taken this round (an identical edit counts as done), apply them together, and
- * check again, until no safe fix is left. Fixes that create files are left to the lightbulb.
- * Undefined when nothing changes.
+ * check again, until no safe fix is left. Fixes that are each right can still clash when applied
+ * together (a key renamed to `id` and a missing `id` added to the same map): when a round's
+ * result has an error or warning the plan did not have, that round takes its first fix alone.
+ * Fixes that create files are left to the lightbulb. Undefined when nothing changes.
  */
 export function fixAll(ctx: FixContext): PlanEdit | undefined {
   const original = ctx.plan.text;
+  const check = (plan: ParsedPlan): CheckResult => checkPlan(plan, { settings: ctx.settings, host: ctx.host, docsBase: '' });
   let text = original;
+  let plan = ctx.plan;
+  let result = check(plan);
   const seen = new Set<string>([text]);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const plan = text === original ? ctx.plan : parsePlan(ctx.plan.uri, text);
-    const result = checkPlan(plan, { settings: ctx.settings, host: ctx.host, docsBase: '' });
-    const next = { ...ctx, plan };
+    const next = { ...ctx, plan, onlySafe: true };
+    const groups: TextEdit[][] = [];
     const taken: TextEdit[] = [];
     for (const d of result.diagnostics) {
       if (d.uri !== plan.uri) continue;
@@ -213,13 +237,37 @@ export function fixAll(ctx: FixContext): PlanEdit | undefined {
       if (!edit || edit.createFiles?.length || !edit.edits.length) continue;
       const fresh = edit.edits.filter((e) => !taken.some((t) => same(t, e)));
       if (fresh.some((e) => taken.some((t) => touches(t, e)))) continue;
+      if (fresh.length) groups.push(fresh);
       taken.push(...fresh);
     }
     if (!taken.length) break;
-    const after = applyEdits(text, taken);
+    let after = applyEdits(text, taken);
+    let afterPlan = parsePlan(ctx.plan.uri, after);
+    let afterResult = check(afterPlan);
+    if (groups.length > 1 && addsLoud(result, afterResult)) {
+      after = applyEdits(text, groups[0]!);
+      afterPlan = parsePlan(ctx.plan.uri, after);
+      afterResult = check(afterPlan);
+    }
     if (seen.has(after)) break;
     seen.add(after);
     text = after;
+    plan = afterPlan;
+    result = afterResult;
   }
   return text === original ? undefined : { edits: diffEdits(original, text) };
+}
+
+/** True when `after` has an error or warning (code and message) more often than `before`. */
+function addsLoud(before: CheckResult, after: CheckResult): boolean {
+  const count = new Map<string, number>();
+  for (const d of before.diagnostics) if (d.severity === 'error' || d.severity === 'warning') count.set(`${d.code}|${d.message}`, (count.get(`${d.code}|${d.message}`) ?? 0) + 1);
+  for (const d of after.diagnostics) {
+    if (d.severity !== 'error' && d.severity !== 'warning') continue;
+    const k = `${d.code}|${d.message}`;
+    const n = count.get(k) ?? 0;
+    if (n === 0) return true;
+    count.set(k, n - 1);
+  }
+  return false;
 }

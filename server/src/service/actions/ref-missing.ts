@@ -4,7 +4,7 @@ import type { InterfaceM } from '../model';
 import { isInline, receivesCopy } from '../rules/util';
 import { getBool } from '../tree';
 import type { Fix, FixProvider } from './types';
-import { at, makeFix, PATH, pathAt, putIn, record, segmentIndexAt, str } from './util';
+import { at, makeFix, PATH, pathAt, putIn, record, segmentIndexAt, str, withoutNewProblems } from './util';
 
 const MAX = 5;
 
@@ -12,7 +12,8 @@ const MAX = 5;
  * `ref.missing` → set the missing reference (payload `key`) to each id that fits: the firewall the
  * other path names first; interfaces of that firewall whose mode suits the method (taps for mirror,
  * inline otherwise); switches that can mirror or have SNMP; for `csv`, a file named after the
- * segment (created when missing). Safe when exactly one id fits.
+ * segment (created when missing). A firewall must have the interface the path already names, and
+ * no candidate is offered that adds an error or warning. Safe when exactly one id fits.
  */
 export const refMissingFix: FixProvider = {
   codes: ['ref.missing'],
@@ -27,7 +28,10 @@ export const refMissingFix: FixProvider = {
     const other = which === 'identity' ? seg.traffic : seg.identity;
     let candidates: string[] = [];
     if (key === 'firewall') {
-      candidates = [other?.firewall?.id, ...m.firewalls.map((f) => f.id)].filter((x): x is string => x !== undefined);
+      // A path that already names its interface needs a firewall that has it.
+      const named = path.interfaceName;
+      const fws = [other?.firewall, ...m.firewalls].filter((f) => f && (named === undefined || f.interfaces.some((x) => x.name === named)));
+      candidates = fws.map((f) => f?.id).filter((x): x is string => x !== undefined);
     } else if (key === 'interface') {
       const fw = path.firewall ?? other?.firewall;
       const fits = (x: InterfaceM): boolean => (path.method === 'mirror' ? receivesCopy(x) : isInline(x));
@@ -43,11 +47,16 @@ export const refMissingFix: FixProvider = {
       const edit = d0.toEdit();
       return [{ title: ctx.t(edit.createFiles ? 'action.ref.new-csv' : 'action.ref.set', { key, value: name }), edit }];
     }
+    // Each candidate that does not trade this problem for another (an interface on the wrong zone,
+    // a switch that cannot serve the method…): tried for the lightbulb; *Fix all* takes the one
+    // candidate, when there is exactly one and it adds nothing.
+    const unique = [...new Set(candidates)];
+    if (ctx.onlySafe && unique.length !== 1) return [];
     const out: Fix[] = [];
-    for (const value of [...new Set(candidates)].slice(0, MAX)) {
-      out.push(...makeFix(ctx, ctx.t('action.ref.set', { key, value }), (dr) => putIn(dr, at.segment(k), PATH.segment, [which, key], value), { preferred: !out.length }));
+    for (const value of unique.slice(0, MAX)) {
+      out.push(...withoutNewProblems({ ...ctx, onlySafe: false }, makeFix(ctx, ctx.t('action.ref.set', { key, value }), (dr) => putIn(dr, at.segment(k), PATH.segment, [which, key], value), { preferred: !out.length })));
     }
-    if (out.length === 1) out[0]!.safe = true;
+    if (unique.length === 1 && out.length === 1) out[0]!.safe = true;
     return out;
   },
 };

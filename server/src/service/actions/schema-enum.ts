@@ -1,7 +1,12 @@
 import type { Fix, FixProvider } from './types';
-import { makeFix, record, setHere, str, strs } from './util';
+import { addsProblems, makeFix, record, setHere, str, strs } from './util';
 
-/** `schema.enum` → the "did you mean" value (payload `suggestion`; safe), then every other allowed value. */
+/**
+ * `schema.enum` → the "did you mean" value (payload `suggestion`; safe), then every other allowed
+ * value that does not itself make a new error or warning (`mode: tap` under a segment whose traffic
+ * is inline would only trade one problem for another). The others are tried only for the
+ * lightbulb: *Fix all* takes the suggestion alone.
+ */
 export const schemaEnumFix: FixProvider = {
   codes: ['schema.enum'],
   fixes(d, ctx) {
@@ -11,8 +16,10 @@ export const schemaEnumFix: FixProvider = {
     const out: Fix[] = [];
     for (const value of values) {
       const best = value === suggestion;
+      if (!best && ctx.onlySafe) continue;
       out.push(...makeFix(ctx, ctx.t('action.set-value', { value }), (dr) => setHere(dr, d.start, value), { preferred: best, safe: best }));
     }
-    return out;
+    // The suggestion stays: it is what the plan evidently meant (what follows from it is the plan's).
+    return out.filter((f) => f.safe || !f.edit || !addsProblems(ctx, f.edit));
   },
 };

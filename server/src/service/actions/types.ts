@@ -26,6 +26,18 @@ export interface Fix {
   preferred?: boolean;
   /** The one unambiguous fix for its diagnostic: `source.fixAll.pocplan` applies it. */
   safe?: boolean;
+  /**
+   * By design the fix does not make its diagnostic go away on its own, and its title says what is
+   * left to do (a placeholder to replace, a stub to fill in). Every other fix removes its
+   * diagnostic and adds no error or warning: test/fix-props.ts holds them all to it.
+   */
+  keepsDiagnostic?: boolean;
+  /**
+   * The fix renames a key the checks ignored (a misspelt `iotLicence` becomes `iotLicense`): its
+   * value counts from now on, so findings about that value may appear — they are the plan's, not
+   * the fix's (test/fix-props.ts allows them on the renamed pair, and nowhere else).
+   */
+  reveals?: boolean;
 }
 
 export interface FixContext {
@@ -35,6 +47,8 @@ export interface FixContext {
   host: ServiceHost;
   /** A message from the actions catalog in the settings' language. */
   t(id: string, args?: Readonly<Record<string, string | number>>): string;
+  /** Set by *Fix all*, which applies safe fixes only: a provider may skip computing the others. */
+  onlySafe?: boolean;
 }
 
 export interface FixProvider {

@@ -3,7 +3,10 @@
  * only appends), what a payload says (validated: it comes back from the client), and the few
  * draft operations every fix uses.
  */
-import { appendItem, findPair, putPair, removePair, setIn, setValue, type Value } from '../edit';
+import { checkPlan, parsePlan, type ParsedPlan } from '../check';
+import type { Settings } from '../config';
+import type { PlanDiagnostic } from '../diagnostics';
+import { appendItem, applyEdits, findPair, putPair, removePair, setIn, setValue, type PlanEdit, type Value } from '../edit';
 import { Draft } from '../language/draft';
 import { locate } from '../language/cursor';
 import { keysAt } from '../language/schema-nav';
@@ -82,11 +85,50 @@ export function setHere(d: Draft, offset: number, value: Value): Draft {
 }
 
 /** A fix from a draft built by `build`, or nothing when the draft did not change. */
-export function makeFix(ctx: FixContext, title: string, build: (d: Draft) => void, opts: { preferred?: boolean; safe?: boolean } = {}): Fix[] {
+export function makeFix(ctx: FixContext, title: string, build: (d: Draft) => void, opts: { preferred?: boolean; safe?: boolean; reveals?: boolean } = {}): Fix[] {
   const d = new Draft(ctx.plan.text, ctx.plan.root, ctx.plan.model);
   build(d);
   if (!d.changed) return [];
-  return [{ title, edit: d.toEdit(), ...(opts.preferred ? { preferred: true } : {}), ...(opts.safe ? { safe: true } : {}) }];
+  return [{ title, edit: d.toEdit(), ...(opts.preferred ? { preferred: true } : {}), ...(opts.safe ? { safe: true } : {}), ...(opts.reveals ? { reveals: true } : {}) }];
+}
+
+/** The errors and warnings (code and message) of a plan under some settings, counted; one check per plan. */
+const loudCache = new WeakMap<ParsedPlan, { settings: Settings; count: Map<string, number> }>();
+
+const loudKey = (d: PlanDiagnostic): string | undefined => (d.severity === 'error' || d.severity === 'warning' ? `${d.code}|${d.message}` : undefined);
+
+function loudCount(ctx: FixContext): Map<string, number> {
+  const hit = loudCache.get(ctx.plan);
+  if (hit && hit.settings === ctx.settings) return hit.count;
+  const count = new Map<string, number>();
+  for (const d of checkPlan(ctx.plan, { settings: ctx.settings, host: ctx.host, docsBase: '' }).diagnostics) { const k = loudKey(d); if (k) count.set(k, (count.get(k) ?? 0) + 1); }
+  loudCache.set(ctx.plan, { settings: ctx.settings, count });
+  return count;
+}
+
+/**
+ * True when applying `edit` gives the plan an error or warning (code and message) it did not have:
+ * for fixes that choose among alternatives, so that none trades one problem for another. One check
+ * of the edited plan (the plan's own is done once).
+ */
+export function addsProblems(ctx: FixContext, edit: PlanEdit): boolean {
+  const count = new Map(loudCount(ctx));
+  for (const d of checkPlan(parsePlan(ctx.plan.uri, applyEdits(ctx.plan.text, edit.edits)), { settings: ctx.settings, host: ctx.host, docsBase: '' }).diagnostics) {
+    const k = loudKey(d);
+    if (!k) continue;
+    const n = count.get(k) ?? 0;
+    if (n === 0) return true;
+    count.set(k, n - 1);
+  }
+  return false;
+}
+
+/**
+ * The fixes that add no error or warning. For *Fix all* (`onlySafe`) only the safe ones are kept,
+ * and only those are tried, so it pays one check per diagnostic at most.
+ */
+export function withoutNewProblems(ctx: FixContext, fixes: Fix[]): Fix[] {
+  return fixes.filter((f) => (!ctx.onlySafe || f.safe) && (!f.edit || !addsProblems(ctx, f.edit)));
 }
 
 /** Marks the only fix of a list safe (and preferred). */

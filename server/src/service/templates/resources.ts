@@ -15,6 +15,7 @@ import { isInline as inlineInterface, logsBroadcastDhcp, receivesCopy } from '..
 import { asMap, asSeq, get, getBool, getString } from '../tree';
 import { below } from '../version';
 import { append, at, PATH, put, putIn } from '../actions/util';
+import { nothingAt } from '../files';
 
 export interface TemplateEnv { planUri: string; host: ServiceHost }
 
@@ -235,6 +236,8 @@ export function ensureCsv(d: Draft, env: TemplateEnv, seg: SegmentM): string {
   const current = getString(seg.identity?.map, 'csv');
   const name = current ?? `${(seg.id ?? 'devices').replace(/[^\w.-]+/g, '-')}.csv`;
   const uri = Utils.resolvePath(Utils.dirname(URI.parse(env.planUri)), name).toString();
-  if (env.host.readFile(uri) === undefined) d.createFile(uri, csvStub(getString(seg.map, 'subnet')));
+  // Only where nothing exists (a list too large to read is still a list), and never outside the plan's folder tree.
+  const inside = !/^[a-z][a-z0-9+.-]+:/i.test(name) && !name.startsWith('/') && !name.split(/[\\/]/).includes('..');
+  if (inside && nothingAt(env.host, uri)) d.createFile(uri, csvStub(getString(seg.map, 'subnet')));
   return name;
 }
