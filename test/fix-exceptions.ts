@@ -13,22 +13,6 @@ import type { KnownException, Violation } from './fix-props';
  */
 export const KNOWN_EXCEPTIONS: readonly KnownException[] = [
   {
-    // #13 item 3, first example: "Plan PAN-OS 10.2 on `fw-line`" (actions/panos-minimum.ts, also
-    // offered for identity.dhcp-syslog-version and, with ERSPAN support, for erspan.unsupported)
-    // lands in 10.2.x–10.x, where the sources disagree on dhcp-syslog: it adds
-    // identity.dhcp-syslog-version-conflict (a warning under profile: strict).
-    name: 'PAN-OS upgrade to 10.2 adds identity.dhcp-syslog-version-conflict (#12 / #13 item 3)',
-    matches: (v: Violation) => v.property === 'adds' && ['panos.below-recommended', 'identity.dhcp-syslog-version', 'erspan.unsupported'].includes(v.code)
-      && /^Plan PAN-OS /.test(v.title) && v.detail.startsWith('adds identity.dhcp-syslog-version-conflict:'),
-  },
-  {
-    // #13 item 3, second example: "Make `fw-line` the DHCP server on `ethernet1/1`, with DHCP
-    // Broadcast Session on" (actions/identity-broadcast-dhcp-unseen.ts) on a firewall below
-    // 10.1.10 / 10.2.4 / 11.0.1 adds panos.dhcp-broadcast-version.
-    name: 'making the firewall the DHCP server adds panos.dhcp-broadcast-version (#12 / #13 item 3)',
-    matches: (v: Violation) => v.property === 'adds' && v.code === 'identity.broadcast-dhcp-unseen' && /DHCP server/.test(v.title) && v.detail.startsWith('adds panos.dhcp-broadcast-version:'),
-  },
-  {
     // "Use the tap interface `ethernet1/5`" (actions/identity-mirror-requires-tap.ts) moves the
     // mirror onto a tap that takes an ERSPAN feed from a switch without `erspan: true`: it adds the
     // switch-no-erspan variant of identity.mirror-requires-tap there (mirror/tap fixes: #12).

@@ -78,17 +78,17 @@ describe('pocplan init', () => {
 
   it('validates every option and names the allowed values (exit 2, nothing written)', async () => {
     const cases: Array<[string[], RegExp]> = [
-      [['--firewall-type', 'cloud'], /--firewall-type must be one of prod, eval, lab, nfr/],
-      [['--license', 'free'], /--license must be one of trial, eval, prod, lab, nfr/],
-      [['--lang', 'de'], /--lang must be en or ja/],
-      [['--license-matrix', 'any'], /--license-matrix must be one of strict, device-associations/],
+      [['--firewall-type', 'cloud'], /--firewall-type must be one of: prod, eval, lab, nfr \(not "cloud"\)/],
+      [['--license', 'free'], /--license must be one of: trial, eval, prod, lab, nfr/],
+      [['--lang', 'de'], /--lang must be one of: en, ja/],
+      [['--license-matrix', 'any'], /--license-matrix must be one of: strict, device-associations/],
       [['--start', '2027-02-30'], /--start must be a date \(YYYY-MM-DD\): 2027-02-30/],
       [['--start', '2027-03-01', '--end', '2027-02-01'], /--end: The PoC cannot end \(2027-02-01\) before it starts \(2027-03-01\)\./],
       [['--observation-days', 'two'], /--observation-days must be a whole number of days from 1 to 3650/],
       [['--observation-days', '0'], /--observation-days: A whole number of days from 1 to 3650\./],
       [['--site', 'Osaka'], /--site needs NAME:PATTERN with PATTERN one of 1, 2, 3, 4, 5-1, 5-2: Osaka/],
       [['--site', 'Osaka:7'], /--site needs NAME:PATTERN/],
-      [['--site'], /option --site needs a value/],
+      [['--site'], /--site needs a value/],
       [['--site', 'A:1', '--site', 'a:2'], /--site: Two sites are both named a\./],
       [['-o', 'plan.yaml'], /-o must name a \*\.pocplan\.yaml file: plan\.yaml/],
       [['-o', 'missing/dir/p.pocplan.yaml'], /cannot write missing\/dir\/p\.pocplan\.yaml: no such directory/],

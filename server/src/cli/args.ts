@@ -56,6 +56,7 @@ const quoteArg = (s: string): string => JSON.stringify(s.length > 60 ? `${s.slic
  */
 export function parseOptions(argv: readonly string[], specs: OptionSpecs, lang: Lang = 'en'): ParsedOptions {
   const say = (id: string, args: Record<string, string>): string => t(lang, id, args);
+  const list = (values: readonly string[]): string => values.join(lang === 'ja' ? '、' : ', ');
   const values = new Map<string, string>();
   const flags = new Set<string>();
   const positionals: string[] = [];
@@ -81,11 +82,11 @@ export function parseOptions(argv: readonly string[], specs: OptionSpecs, lang: 
     }
     if (value === undefined) {
       value = argv[++i];
-      if (value === undefined) { errors.push(spec.values ? say('cli.option-needs-value/values', { option: shown, values: spec.values.join(', ') }) : say('cli.option-needs-value', { option: shown })); continue; }
+      if (value === undefined) { errors.push(spec.values ? say('cli.option-needs-value/values', { option: shown, values: list(spec.values) }) : say('cli.option-needs-value', { option: shown })); continue; }
     }
-    if (value === '') { errors.push(spec.values ? say('cli.option-empty/values', { option: shown, values: spec.values.join(', ') }) : say('cli.option-empty', { option: shown })); continue; }
+    if (value === '') { errors.push(spec.values ? say('cli.option-empty/values', { option: shown, values: list(spec.values) }) : say('cli.option-empty', { option: shown })); continue; }
     const normal = spec.valueAliases?.[value] ?? value;
-    if (spec.values && !spec.values.includes(normal)) { errors.push(say('cli.option-bad-value', { option: shown, values: spec.values.join(', '), value: quoteArg(value) })); continue; }
+    if (spec.values && !spec.values.includes(normal)) { errors.push(say('cli.option-bad-value', { option: shown, values: list(spec.values), value: quoteArg(value) })); continue; }
     values.set(key, normal);
   }
   return { values, flags, positionals, errors };

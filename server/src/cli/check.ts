@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, t, type Lang, type PartialSettings, type PlanDiagnostic, type Settings } from '../service';
 import { createNodeHost, findRcFile, loadRcFile, pathToUri, readTextFile, uriToPath } from '../node/host';
-import { formatJson, formatSarif, formatText, type FileResult } from './formats';
+import { formatJson, formatSarif, formatText, NO_PLANS, type FileResult } from './formats';
 import type { CliIO } from './main';
 
 const PLAN_RE = /\.pocplan\.ya?ml$/i;
@@ -101,7 +101,7 @@ export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version
       const found = walkPlans(path.resolve(io.cwd(), input));
       if (!found.length) {
         io.stderr(`pocplan: ${t(lang, 'cli.no-plans', { dir: input })}\n`);
-        results.push({ file: input, diagnostics: [], suppressions: [], error: 'no plans in this folder' });
+        results.push({ file: input, diagnostics: [], suppressions: [], error: NO_PLANS });
         unreadable = true;
       }
       files.push(...found);
@@ -151,7 +151,7 @@ export function runCheck(inputs: string[], flags: CheckFlags, io: CliIO, version
     : flags.format === 'sarif' ? formatSarif(results, version, { lang, srcRoot: cwd })
     : formatText(results, flags.color, lang);
   io.stdout(out);
-  if (!results.some((r) => !r.error)) io.stderr('pocplan: no plan was checked\n');
+  if (!results.some((r) => !r.error)) io.stderr(`pocplan: ${t(lang, 'cli.no-plan-checked')}\n`);
   if (unreadable) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

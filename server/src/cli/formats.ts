@@ -39,6 +39,9 @@ export function summarize(results: FileResult[]): Summary {
 const COLORS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
 
 /** Why a file could not be read, in `lang` (FileResult.error is the contract's English reason). */
+/** `FileResult.error` of a folder that holds no plan (the JSON output's `error`, in English). */
+export const NO_PLANS = 'no plans in this folder';
+
 export function reasonText(lang: Lang, reason: string): string {
   const id = `cli.reason.${reason.replace(/ /g, '-')}`;
   const text = t(lang, id);

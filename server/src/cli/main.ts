@@ -8,7 +8,7 @@
  * Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.
  */
 import type { WriteFs } from '../node/safe-write';
-import { langOf, LANG_VALUES, parseOptions, PROFILE_VALUES, usageError, type OptionSpecs } from './args';
+import { langOf, LANG_VALUES, parseOptions, PROFILE_VALUES, type OptionSpecs } from './args';
 import { MATRIX_READINGS, t, type Lang } from '../service';
 import { runCheck } from './check';
 import { termSafe } from './formats';
@@ -77,7 +77,7 @@ export function runCli(argv: string[], outer: CliIO): number | Promise<number> {
     const lang = langOf(rest, io.env.POCPLAN_LANG);
     const a = parseOptions(rest, CHECK_OPTIONS, lang);
     if (a.flags.has('help')) { io.stdout(usage(lang)); return 0; }
-    if (a.errors.length) return usageError(io, a.errors, usage(lang).slice(t(lang, 'cli.usage').length).replace(/^\n/, ''), lang);
+    if (a.errors.length) { io.stderr(a.errors.map((e) => `pocplan: ${e}\n`).join('') + usage(lang)); return 2; }
     const color = a.flags.has('color') || (!a.flags.has('no-color') && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
     return runCheck(a.positionals, { format: a.values.get('format') ?? 'text', lang: a.values.get('lang') ?? io.env.POCPLAN_LANG, licenseMatrix: a.values.get('license-matrix'), profile: a.values.get('profile'), color }, io, VERSION);
   }

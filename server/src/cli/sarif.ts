@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Lang, PlanDiagnostic, Severity, Suppression } from '../service';
 import { allCodes, codeMeta, DEFAULT_DOCS_BASE, t } from '../service';
-import { jsonTermSafe, reasonText, type FileResult } from './formats';
+import { jsonTermSafe, NO_PLANS, reasonText, type FileResult } from './formats';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -124,7 +124,7 @@ export function formatSarif(results: FileResult[], version: string, opts: SarifO
       ...(failed.length ? {
         invocations: [{
           executionSuccessful: false,
-          toolExecutionNotifications: failed.map((r) => ({ level: 'error', message: { text: t(lang, 'cli.cannot-read', { file: r.file, reason: reasonText(lang, r.error!) }) } })),
+          toolExecutionNotifications: failed.map((r) => ({ level: 'error', message: { text: r.error === NO_PLANS ? t(lang, 'cli.no-plans', { dir: r.file }) : t(lang, 'cli.cannot-read', { file: r.file, reason: reasonText(lang, r.error!) }) } })),
         }],
       } : {}),
     }],

@@ -6,6 +6,7 @@
  */
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { createPlanService, type Settings } from '../service';
+import { readReferencedFile } from '../service/files';
 import { buildPlan, completeAnswers, initChoices, validateAnswers, type InitAnswers } from '../service/init';
 import { normalizeLang, t } from '../service/l10n';
 import {
@@ -58,7 +59,13 @@ export async function newPlan(ctx: ServerContext, params: NewPlanParams): Promis
   const plan = buildPlan(answers, { planUri: params.uri, host });
   // Checked as it will be once its files exist.
   const created = new Map(plan.files.map((f) => [f.uri, f.text]));
-  const service = createPlanService({ host: { ...host, readFile: (u) => created.get(u) ?? host.readFile(u) } });
+  const service = createPlanService({
+    host: {
+      ...host,
+      readFile: (u) => created.get(u) ?? host.readFile(u),
+      readFileResult: (u) => { const text = created.get(u); return text !== undefined ? { status: 'ok', text } : readReferencedFile(host, u); },
+    },
+  });
   const r = service.check(params.uri, plan.text, { ...settings, lang: answers.lang });
   const counts = { ...none };
   for (const d of r.diagnostics) if (d.severity === 'error') counts.errors++; else if (d.severity === 'warning') counts.warnings++; else counts.infos++;

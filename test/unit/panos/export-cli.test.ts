@@ -59,10 +59,10 @@ describe('pocplan export panos', () => {
     const two = 'pocplan: 1\nfirewalls:\n  - { id: a, interfaces: [{ name: ethernet1/1, mode: tap }] }\n  - { id: b, interfaces: [{ name: ethernet1/2, mode: tap }] }\n';
     const dir = workspace({ 'two.pocplan.yaml': two, 'none.pocplan.yaml': 'pocplan: 1\n' });
     const cases: Array<[string[], RegExp]> = [
-      [['export', 'panos', '--format', 'json', 'two.pocplan.yaml'], /--format must be set or xml, not json/],
-      [['export', 'panos', '--lang', 'de', 'two.pocplan.yaml'], /--lang must be en or ja, not de/],
-      [['export', 'panos', '--profile', 'loose', 'two.pocplan.yaml'], /--profile must be default or strict/],
-      [['export', 'panos', '--license-matrix', 'x', 'two.pocplan.yaml'], /--license-matrix must be one of strict, device-associations/],
+      [['export', 'panos', '--format', 'json', 'two.pocplan.yaml'], /--format must be one of: set, xml \(not "json"\)/],
+      [['export', 'panos', '--lang', 'de', 'two.pocplan.yaml'], /--lang must be one of: en, ja \(not "de"\)/],
+      [['export', 'panos', '--profile', 'loose', 'two.pocplan.yaml'], /--profile must be one of: default, strict/],
+      [['export', 'panos', '--license-matrix', 'x', 'two.pocplan.yaml'], /--license-matrix must be one of: strict, device-associations/],
       [['export', 'panos', '--log-profile', 'a;b', 'two.pocplan.yaml'], /--log-profile must be a PAN-OS profile name/],
       [['export', 'panos', '--format', 'xml', 'two.pocplan.yaml'], /--format xml writes one firewall's configuration, and two\.pocplan\.yaml has several: choose one with --firewall \(one of: a, b\)/],
       [['export', 'panos', '--firewall', 'c', 'two.pocplan.yaml'], /--firewall c: no such firewall in two\.pocplan\.yaml \(one of: a, b\)/],

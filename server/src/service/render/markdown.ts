@@ -8,7 +8,7 @@ import {
   docTitle, FINDINGS_HEAD, LICENSE_HEAD, licenseCells, OVERVIEW_HEAD, overviewCells, pathTexts, patternTitle, prereqHeading,
   prereqLines, prereqServes, segmentHeading, severityText, siteHeading, stateText, statusLine, timelineFacts, titleFacts,
 } from './content';
-import { escapeMd, mdCode, messageMd } from './escape';
+import { clean, escapeMd, mdCode, messageMd } from './escape';
 import { CSV_ROWS_SHOWN, type DocModel, type FindingRow, type SegmentDoc } from './model';
 import { receivesCopyDoc } from './prereqs-copy';
 
@@ -95,8 +95,10 @@ export function renderMarkdown(doc: DocModel, lang: Lang): string {
   if (!doc.configuration.length) out.push(m(t(lang, 'render.config.none')), '');
   for (const c of doc.configuration) {
     // A fence longer than any run of backticks in the text: the commands stay one literal block.
-    const fence = '`'.repeat(Math.max(3, ...[...c.text.matchAll(/`+/g)].map((x) => x[0].length + 1)));
-    out.push(`### ${m(t(lang, 'render.config.heading', { firewall: c.id ?? '?' }))}`, '', `${fence}text`, c.text.replace(/\n$/, ''), fence, '');
+    // Plan strings inside the commands (ids, zones) lose their control and bidirectional characters.
+    const text = c.text.replace(/\n$/, '').split('\n').map(clean).join('\n');
+    const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((x) => x[0].length + 1)));
+    out.push(`### ${m(t(lang, 'render.config.heading', { firewall: c.id ?? '?' }))}`, '', `${fence}text`, text, fence, '');
   }
 
   out.push(`## ${m(t(lang, 'render.h.findings'))}`, '');
