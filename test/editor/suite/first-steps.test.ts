@@ -33,7 +33,8 @@ describe('first steps: New Plan, calendar export, walkthrough', () => {
       assert.equal(made?.toString(), plan.toString());
       assert.ok(fs.existsSync(csv.fsPath), 'the CSV stub of pattern 5-1 is written next to the plan');
       const { editor } = await openAndWaitForCodes(plan, []);
-      assert.deepEqual(pocplanDiagnostics(plan).map((d) => d.code), [], 'not even an info');
+      // Pattern 2's tap reads broadcast DHCP through DHCP Broadcast Session: only its day-1 check, an info.
+      assert.deepEqual(pocplanDiagnostics(plan).map((d) => d.code), ['identity.tap-broadcast-session'], 'no error or warning; one info');
       assert.match(editor.document.getText(), /^title: Example Editor IoT Security PoC$/m);
       const tab = await waitFor('the preview beside the new plan', () => webviewTabs().length > before && webviewTabs().at(-1), {
         events: [vscode.window.tabGroups.onDidChangeTabs as vscode.Event<unknown>],
