@@ -177,6 +177,10 @@ export const ALLOWED_PHRASES: readonly string[] = [
   '.ics',
   // a walkthrough link's target, a VS Code command (its id is removed as a dotted name)
   '](command:',
+  // the command line's commands, as typed (pocplan's own and PAN-OS's `commit`)
+  'pocplan export panos', 'pocplan import panos', 'pocplan export ics', 'pocplan check', 'pocplan init', 'set コマンド', 'commit',
+  // names of things that have no Japanese name: an attack class, an I/O error, PAN-OS CLI guide sections
+  'Trojan Source', 'I/O', 'CLI Quick Start', 'Load a Partial Configuration',
 ];
 
 /** Abbreviations and protocol names that are words of Japanese network engineering. */
@@ -185,7 +189,7 @@ export const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   'SPAN', 'RSPAN', 'ERSPAN', 'GRE', 'DHCP', 'ARP', 'SNMP', 'SNMPv2c', 'SNMPv3', 'v2c', 'v3', 'CDP', 'LLDP', 'MAC', 'IP', 'IPv4', 'IPv6',
   'VLAN', 'CIDR', 'URL', 'HTTPS', 'UDP', 'TCP', 'syslog', 'ID', 'OS', 'UI', 'CLI', 'Web', 'VM', 'HA', 'L2', 'L3', 'ASR',
   'CSV', 'YAML', 'JSON', 'SARIF', 'UTF', 'PDF', 'HTML', 'Markdown', 'LSP', 'MD5', 'SHA', 'DES', 'AES', 'NUL', 'U', 'FFFD', 'MB', 'KB', 'E60',
-  'PA', 'TODO', 'Tap', 'IoT', 'UTF-8', 'ISO', 'YYYY-MM-DD', 'v1', 'PLC', 'iCalendar',
+  'PA', 'TODO', 'Tap', 'IoT', 'UTF-8', 'ISO', 'YYYY-MM-DD', 'v1', 'PLC', 'iCalendar', 'XML', 'DTD', 'FIFO', 'DNS',
 ]);
 
 /**
@@ -209,7 +213,8 @@ export function englishWords(text: string, extra: ReadonlySet<string> = new Set(
     .replace(/\bPAN-[A-Z0-9-]+|\b\d+(?:\.\d+)+-h\d+|\b(?:ethernet|ae)\d[\w/.]*/g, ' ')
     .replace(/(?:^|(?<=[\s(「]))--?[a-z][a-z-]*/g, ' ')
     .replace(/\b[0-9a-f]{2}(?:[:.\- ][0-9a-f]{2}){5}\b|\b[0-9a-f]{12}\b/gi, ' ')
-    .replace(/\b\d+(?:\.\d+)*\.x\b/g, ' ');
+    .replace(/\b\d+(?:\.\d+)*\.x\b/g, ' ')
+    .replace(/\bU\+[0-9A-F]{4,6}\b/g, ' ');
   for (const p of longestFirst([...ALLOWED_PHRASES])) s = s.split(p).join(' ');
   const words = s.match(/[A-Za-z][A-Za-z0-9'_-]*/g) ?? [];
   return words.filter((w) => !ALLOWED_WORDS.has(w) && !extra.has(w) && !/^(?:PA|VM|ASR|E)-?\d/.test(w) && !ALLOWED_WORDS.has(w.replace(/[-_]+$/, '')));

@@ -33,8 +33,13 @@ function visibleText(html: string): string {
   return decode([text, ...attrs].join('\n'));
 }
 
-/** Markdown as read: backslash escapes removed (`Device \> Setup`). */
-const unescapeMd = (md: string): string => md.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/^(\s*)- \[[ x]\] /gm, '$1- ');
+/**
+ * Markdown as read: backslash escapes removed (`Device \> Setup`); in fenced blocks (the PAN-OS
+ * commands of the Configuration section) only the comments are prose — the commands stay as typed.
+ */
+const unescapeMd = (md: string): string => md
+  .replace(/^```[^\n]*\n([\s\S]*?)^```$/gm, (_m, body: string) => body.split('\n').filter((l) => /^\s*#/.test(l)).join('\n'))
+  .replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/^(\s*)- \[[ x]\] /gm, '$1- ');
 
 function strayWords(label: string, text: string, words: Set<string>): string[] {
   return text.split('\n').flatMap((line) => englishWords(line, words).map((w) => `${label}: "${w}" in ${line.trim().slice(0, 140)}`));

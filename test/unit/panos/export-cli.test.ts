@@ -46,7 +46,7 @@ describe('pocplan export panos', () => {
   it('the comments follow the plan\'s locale, or --lang', () => {
     const ja = example('pattern-1-inline').replace(/^locale: en$/m, '') .replace(/^title:/m, 'locale: ja\ntitle:');
     const dir = workspace({ 'p.pocplan.yaml': ja });
-    assert.match(cli(['export', 'panos', 'p.pocplan.yaml'], { cwd: dir }).stdout, /^# pocplan export panos: 計画/);
+    assert.match(cli(['export', 'panos', 'p.pocplan.yaml'], { cwd: dir }).stdout, /^# pocplan export panos: プラン/);
     assert.match(cli(['export', 'panos', '--lang', 'en', 'p.pocplan.yaml'], { cwd: dir }).stdout, /^# pocplan export panos: firewall/);
   });
 

@@ -39,8 +39,8 @@ describe('plan document: Configuration', () => {
   it('Japanese: the heading, the intro and the comments, the commands unchanged', () => {
     const md = renderText(CLEAN, { format: 'md', files, lang: 'ja' });
     assert.match(md, /\n## 設定\n/);
-    assert.match(md, /\n### ファイアウォール fw-osaka\n/);
-    assert.match(md, /\n# pocplan export panos: 計画 /);
+    assert.match(md, /\n### NGFW fw-osaka\n/);
+    assert.match(md, /\n# pocplan export panos: プラン /);
     assert.match(md, /\nset network interface ethernet ethernet1\/7 tap\n/);
   });
 });

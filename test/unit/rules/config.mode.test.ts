@@ -42,7 +42,7 @@ describe(CODE, () => {
     assert.equal(driftCheck(TAP).diagnostics.find((d) => d.code === CODE)!.severity, 'info');
     assert.equal(driftCheck(TAP, CONFIG, { settings: { profile: 'strict' } }).diagnostics.find((d) => d.code === CODE)!.severity, 'warning');
     const ja = driftCheck(TAP, CONFIG, { settings: { lang: 'ja' } }).diagnostics.find((d) => d.code === CODE)!;
-    assert.match(ja.message, /計画では `tap` ですが、稼働中の構成/);
+    assert.match(ja.message, /プランでは `tap` ですが、稼働中の構成/);
     assert.match(ja.related[0]!.message, /稼働中の構成/);
   });
 });

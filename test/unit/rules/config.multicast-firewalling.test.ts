@@ -28,6 +28,6 @@ describe(CODE, () => {
   it('info by default, warning when strict; Japanese', () => {
     assert.equal(driftCheck(MARKED, OFF_IN_FILE).diagnostics.find((d) => d.code === CODE)!.severity, 'info');
     assert.equal(driftCheck(MARKED, OFF_IN_FILE, { settings: { profile: 'strict' } }).diagnostics.find((d) => d.code === CODE)!.severity, 'warning');
-    assert.match(driftCheck(MARKED, OFF_IN_FILE, { settings: { lang: 'ja' } }).diagnostics.find((d) => d.code === CODE)!.message, /マルチキャスト ファイアウォーリングが有効ですが/);
+    assert.match(driftCheck(MARKED, OFF_IN_FILE, { settings: { lang: 'ja' } }).diagnostics.find((d) => d.code === CODE)!.message, /マルチキャストファイアウォーリングが有効ですが/);
   });
 });

@@ -19,6 +19,6 @@ describe(CODE, () => {
     const out = planVariant('runningConfig: configs/fw-osaka.xml', 'runningConfig: ../x.xml');
     assert.equal(driftCheck(out).diagnostics[0]!.severity, 'info');
     assert.equal(driftCheck(out, null, { settings: { profile: 'strict' } }).diagnostics[0]!.severity, 'error');
-    assert.match(driftCheck(out, null, { settings: { lang: 'ja' } }).diagnostics[0]!.message, /ワークスペース フォルダーの外/);
+    assert.match(driftCheck(out, null, { settings: { lang: 'ja' } }).diagnostics[0]!.message, /ワークスペースフォルダーの外/);
   });
 });

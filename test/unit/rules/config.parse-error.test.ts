@@ -18,7 +18,7 @@ describe(CODE, () => {
     const [dtd] = expectDriftAt(MARKED, CODE, '<?xml version="1.0"?>\n<!DOCTYPE config [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<config>&x;</config>\n');
     assert.match(dtd!.message, /holds a document type declaration \(line 2\)/);
     const [other] = expectDriftAt(MARKED, CODE, '<project><modelVersion>4.0.0</modelVersion></project>');
-    assert.match(other!.message, /is not a PAN-OS configuration \(its root element is <project>/);
+    assert.match(other!.message, /is not a PAN-OS configuration \(its root element is `<project>`/);
   });
 
   it('a Panorama configuration: the template (stack) named like the firewall, else a finding listing them', () => {

@@ -30,6 +30,6 @@ describe(CODE, () => {
   it('info by default, warning when strict; Japanese', () => {
     assert.equal(driftCheck(OLDER).diagnostics.find((d) => d.code === CODE)!.severity, 'info');
     assert.equal(driftCheck(OLDER, CONFIG, { settings: { profile: 'strict' } }).diagnostics.find((d) => d.code === CODE)!.severity, 'warning');
-    assert.match(driftCheck(OLDER, CONFIG, { settings: { lang: 'ja' } }).diagnostics.find((d) => d.code === CODE)!.message, /PAN-OS は 11\.1\.2 ですが、計画では 10\.2\.4/);
+    assert.match(driftCheck(OLDER, CONFIG, { settings: { lang: 'ja' } }).diagnostics.find((d) => d.code === CODE)!.message, /PAN-OS は 11\.1\.2 ですが、プランでは 10\.2\.4/);
   });
 });
