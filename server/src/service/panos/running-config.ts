@@ -2,7 +2,8 @@
  * `firewalls[].runningConfig`: the firewall's exported configuration, read for the drift checks
  * (rules/config-*.ts). Resolved like a CSV device list — relative to the plan's folder, refused
  * when it leaves the workspace (`..`, absolute, another scheme, a symbolic link out) before it is
- * read — and read through the same host call (`ServiceHost.readFile`). A configuration's parse is
+ * read — and read through the same host call (files.ts `readReferencedFile`, which says why a file
+ * has no text: missing, too large, not a regular file, unreadable). A configuration's parse is
  * kept while its text is unchanged (ConfigCache), since the server re-checks on every keystroke.
  *
  * Each report holds what the rules compare: the device the file describes for this firewall, seen
@@ -11,6 +12,7 @@
 import { URI, Utils } from 'vscode-uri';
 import type { ParsedPlan, ServiceHost } from '../check';
 import { containedIn } from '../check';
+import { readReferencedFile, type FileRead } from '../files';
 import type { FirewallM } from '../model';
 import { LineIndex } from '../text';
 import { getPair, getString } from '../tree';
@@ -19,7 +21,8 @@ import { importConfig, type ImportedFirewall, type ImportedInterface, type Impor
 
 export type ConfigProblem =
   | { kind: 'outside-workspace' }
-  | { kind: 'missing' }
+  /** No text: nothing at the path, or (`reason`) something the host would not read. */
+  | { kind: 'missing'; reason?: Exclude<FileRead, { status: 'ok' }> }
   | { kind: 'dtd' | 'malformed' | 'too-deep' | 'not-config'; detail: string; line: number; column: number; offset: number }
   | { kind: 'panorama-choice'; candidates: string[] };
 
@@ -80,7 +83,7 @@ export function readRunningConfigs(plan: ParsedPlan, host: ServiceHost, cache: C
   const folderText = host.workspaceFolder?.(plan.uri) ?? planDir.toString();
   const folder = URI.parse(folderText);
   let realFolder: URI | undefined;
-  const texts = new Map<string, string | undefined>();
+  const reads = new Map<string, FileRead>();
   for (const fw of plan.model.firewalls) {
     const pathText = getString(fw.map, 'runningConfig');
     const pair = getPair(fw.map, 'runningConfig');
@@ -95,21 +98,22 @@ export function readRunningConfigs(plan: ParsedPlan, host: ServiceHost, cache: C
       report.problem = { kind: 'outside-workspace' };
       continue;
     }
-    if (!texts.has(target)) texts.set(target, host.readFile(target));
-    const text = texts.get(target);
-    if (text === undefined) { report.problem = { kind: 'missing' }; continue; }
+    if (!reads.has(target)) reads.set(target, readReferencedFile(host, target));
+    const read = reads.get(target)!;
+    if (read.status !== 'ok') { report.problem = { kind: 'missing', ...(read.status !== 'missing' ? { reason: read } : {}) }; continue; }
+    const text = read.text;
     report.text = text;
     const parsed = cache ? cache.read(target, text) : { result: readConfig(text, { positions: true }) };
-    const read = parsed.result;
-    if (!read.ok) {
-      const p = read.problem;
+    const result = parsed.result;
+    if (!result.ok) {
+      const p = result.problem;
       const li = new LineIndex(text);
       const line = Math.min(Math.max(p.line - 1, 0), li.lineCount - 1);
       report.problem = { kind: p.kind, detail: p.detail, line: p.line, column: p.column, offset: Math.min(li.lineStart(line) + Math.max(p.column - 1, 0), li.lineEnd(line)) };
       continue;
     }
-    report.config = read.config;
-    const chosen = chooseDevice(parsed, read.config, fw);
+    report.config = result.config;
+    const chosen = chooseDevice(parsed, result.config, fw);
     if (!chosen.device) { report.problem = { kind: 'panorama-choice', candidates: chosen.candidates ?? [] }; continue; }
     report.device = chosen.device;
     report.view = chosen.view;
