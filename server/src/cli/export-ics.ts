@@ -14,7 +14,7 @@
  */
 import { MATRIX_READINGS } from '../service';
 import { buildCalendar, DEFAULT_REMIND_DAYS, parseRemindDays } from '../service/calendar';
-import { writeFileSafely, WriteRefused } from '../node/safe-write';
+import { writeOutput } from './output';
 import { langOf, LANG_VALUES, parseOptions, PROFILE_VALUES, usageError, type OptionSpecs } from './args';
 import { registerExport } from './export';
 import { formatText } from './formats';
@@ -73,13 +73,7 @@ export function runExportIcs(argv: string[], io: CliIO): number {
   for (const s of cal.skipped) io.stderr(`pocplan: ${s}\n`);
   if (!cal.events.length) return fail(io, `${plan.file} has no dates to put in a calendar (poc.start, poc.end, iotLicense.expires, tenant.prodLicenseDate)`, 1);
   if (out === undefined) { io.stdout(cal.text); return 0; }
-  try {
-    writeFileSafely(out, cal.text, { inputs: plan.inputs, cwd: io.cwd(), shown: out });
-  } catch (e) {
-    if (e instanceof WriteRefused) return fail(io, e.message);
-    throw e;
-  }
-  return 0;
+  return writeOutput(io, out, cal.text, { inputs: plan.inputs });
 }
 
 registerExport('ics', USAGE, runExportIcs);

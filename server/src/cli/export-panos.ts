@@ -4,16 +4,13 @@
  * commands or as an XML configuration to load as a partial configuration. A plan with errors is
  * refused (exit 1, as `pocplan check` exits on errors) unless `--force`.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { createPlanService, mergeSettings, MATRIX_READINGS, normalizeLang, type PartialSettings } from '../service';
-import { renderLang } from '../service/render';
+import { MATRIX_READINGS } from '../service';
 import { exportPanos, type ExportFormat } from '../service/panos';
-import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
-import { writeFileSafely, WriteRefused } from '../node/safe-write';
 import { langOf, LANG_VALUES, parseOptions, PROFILE_VALUES, usageError, type OptionSpecs } from './args';
 import { registerExport } from './export';
 import type { CliIO } from './main';
+import { writeOutput } from './output';
+import { readPlanInput } from './plan-input';
 
 export const EXPORT_PANOS_USAGE = 'pocplan export panos [--format set|xml] [--firewall ID] [--lang en|ja] [--log-profile NAME] [--force] [--license-matrix strict|device-associations] [--profile default|strict] [-o OUT] PLAN';
 
@@ -56,34 +53,10 @@ export function runExportPanos(argv: string[], io: CliIO): number {
   if (a.positionals.length !== 1) return fail(io, `export panos takes exactly one plan file\nUsage: ${EXPORT_PANOS_USAGE}`);
   if (out === '') return fail(io, '-o needs a file name');
 
-  const cwd = io.cwd();
-  const file = a.positionals[0]!;
-  const abs = path.resolve(cwd, file);
-  let text: string;
-  try {
-    if (fs.statSync(abs).isDirectory()) return fail(io, `cannot read ${file}: is a directory`);
-    text = fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(io, `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
-  }
-
   // The plan is checked as `pocplan check` would (its workspace, .pocplanrc.yaml, flags).
-  const rcFile = findRcFile(path.dirname(abs));
-  const rc = loadRcFile(rcFile);
-  for (const p of rc.problems) io.stderr(`pocplan: ${rcFile}: ${p}\n`);
-  const folder = rcFile ? path.dirname(rcFile) : abs.startsWith(cwd + path.sep) ? cwd : path.dirname(abs);
-  const host = createNodeHost({ folders: () => [] });
-  const service = createPlanService({ host: { ...host, workspaceFolder: () => pathToUri(folder) } });
-  const uri = pathToUri(abs);
-  const parsed = service.parse(uri, text);
-  const docLang = lang !== undefined ? normalizeLang(lang) : renderLang(parsed, io.env.POCPLAN_LANG);
-  const cli: PartialSettings = {
-    lang: docLang,
-    ...(matrix ? { licenseMatrix: matrix as PartialSettings['licenseMatrix'] & string } : {}),
-    ...(profile ? { profile: profile as 'default' | 'strict' } : {}),
-  };
-  const result = service.check(uri, text, mergeSettings(rc.settings, cli));
+  const plan = readPlanInput(a.positionals[0]!, { lang: lang ?? io.env.POCPLAN_LANG, licenseMatrix: matrix, profile }, io);
+  if ('error' in plan) return fail(io, plan.error);
+  const { file, parsed, result } = plan;
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const force = a.flags.has('force');
   if (errors && !force) {
@@ -91,7 +64,7 @@ export function runExportPanos(argv: string[], io: CliIO): number {
   }
   if (errors) io.stderr(`pocplan: ${file} has ${errors} error${errors === 1 ? '' : 's'}: exported anyway (--force)\n`);
 
-  const r = exportPanos(parsed.model, { format: format as ExportFormat, lang: docLang, plan: file, ...(str('firewall') !== undefined ? { firewall: str('firewall') } : {}), ...(logProfile ? { logProfile } : {}), ...(errors ? { errors } : {}) });
+  const r = exportPanos(parsed.model, { format: format as ExportFormat, lang: plan.lang, plan: file, ...(str('firewall') !== undefined ? { firewall: str('firewall') } : {}), ...(logProfile ? { logProfile } : {}), ...(errors ? { errors } : {}) });
   if (!r.ok) {
     const ids = r.ids.length ? r.ids.join(', ') : 'none';
     if (r.reason === 'no-firewalls') return fail(io, `${file} has no firewalls: nothing to export`);
@@ -99,14 +72,7 @@ export function runExportPanos(argv: string[], io: CliIO): number {
     return fail(io, `--format xml writes one firewall's configuration, and ${file} has several: choose one with --firewall (one of: ${ids})`);
   }
   if (out === undefined) { io.stdout(r.text); return 0; }
-  try {
-    const inputs = [abs, ...result.csv.map((c) => uriToPath(c.uri)).filter((p): p is string => p !== undefined)];
-    writeFileSafely(path.resolve(cwd, out), r.text, { inputs, shown: out });
-  } catch (e) {
-    if (e instanceof WriteRefused) return fail(io, e.message);
-    throw e;
-  }
-  return 0;
+  return writeOutput(io, out, r.text, { inputs: plan.inputs });
 }
 
 registerExport('panos', EXPORT_PANOS_USAGE, runExportPanos);
