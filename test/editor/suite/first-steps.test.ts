@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { activate, closeAllEditors, fixture, openAndWaitForCodes, pocplanDiagnostics, screenshot, waitFor, workspaceRoot, type Api } from '../util';
+import { activate, closeAllEditors, codeOf, fixture, openAndWaitForCodes, pocplanDiagnostics, screenshot, waitFor, workspaceRoot, type Api } from '../util';
 
 const webviewTabs = (): vscode.Tab[] => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
 
@@ -34,7 +34,7 @@ describe('first steps: New Plan, calendar export, walkthrough', () => {
       assert.ok(fs.existsSync(csv.fsPath), 'the CSV stub of pattern 5-1 is written next to the plan');
       const { editor } = await openAndWaitForCodes(plan, []);
       // Pattern 2's tap reads broadcast DHCP through DHCP Broadcast Session: only its day-1 check, an info.
-      assert.deepEqual(pocplanDiagnostics(plan).map((d) => d.code), ['identity.tap-broadcast-session'], 'no error or warning; one info');
+      assert.deepEqual(pocplanDiagnostics(plan).map(codeOf), ['identity.tap-broadcast-session'], 'no error or warning; one info');
       assert.match(editor.document.getText(), /^title: Example Editor IoT Security PoC$/m);
       const tab = await waitFor('the preview beside the new plan', () => webviewTabs().length > before && webviewTabs().at(-1), {
         events: [vscode.window.tabGroups.onDidChangeTabs as vscode.Event<unknown>],
