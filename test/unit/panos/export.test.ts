@@ -167,19 +167,19 @@ describe('export panos: what each plan key becomes', () => {
     assert.doesNotMatch(set(plan(['{ name: tunnel.1, mode: layer3, zone: vpn }'])), /ERSPAN|tunnel gre/, 'a tunnel interface without erspan is a plain layer 3 interface');
   });
 
-  it('ERSPAN named after its layer 3 endpoint (the v1 tap, or layer3): the endpoint, a tunnel interface of its own, the GRE tunnel\'s local interface', () => {
+  it('ERSPAN named after its layer 3 endpoint (the v1 tap, or layer3): the endpoint outside the copy\'s zone, a tunnel interface of its own, the GRE tunnel\'s local interface', () => {
     const v1 = set(plan(['{ name: ethernet1/5, mode: tap, zone: copy, erspan: true, mirrorFrom: sw-remote }', '{ name: tunnel.1, mode: layer3, zone: vpn }']));
     const l3 = set(plan(['{ name: ethernet1/5, mode: layer3, zone: copy, erspan: true, mirrorFrom: sw-remote }', '{ name: tunnel.1, mode: layer3, zone: vpn }']));
     assert.deepEqual(commands(l3), commands(v1));
     assert.deepEqual(commands(v1).slice(0, 6), [
       'set network interface ethernet ethernet1/5 layer3',
       'set network interface tunnel units tunnel.2',
-      'set zone copy network layer3 [ ethernet1/5 tunnel.2 ]',
+      'set zone copy network layer3 tunnel.2',
       'set network tunnel gre erspan-ethernet1-5 erspan yes',
       'set network tunnel gre erspan-ethernet1-5 tunnel-interface tunnel.2',
       'set network tunnel gre erspan-ethernet1-5 local-address interface ethernet1/5',
     ]);
-    assert.match(v1, /# ethernet1\/5 terminates the ERSPAN \(GRE\) tunnel from `sw-remote` as a layer 3 interface: give it the address the switch sends to, and a virtual router, by hand/);
+    assert.match(v1, /# ethernet1\/5 terminates the ERSPAN \(GRE\) tunnel from `sw-remote` as a layer 3 interface: give it the address the switch sends to, a virtual router and a layer 3 zone by hand; not the zone of the decapsulated copy/);
     assert.match(v1, /# GRE tunnel `erspan-ethernet1-5`: set its peer address/);
     assert.match(set(plan(['{ name: port5, mode: layer3, erspan: true }'])), /# port5 \(layer3\): its name does not say what kind of interface it is/);
   });

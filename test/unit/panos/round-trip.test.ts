@@ -6,9 +6,9 @@
  * multicast firewalling off, no DHCP server), and only what PAN-OS can hold is expected back
  * (a relay only on layer 3). An ERSPAN feed comes back as the import says it: its tunnel
  * interface, layer3 with `erspan: true`. A plan that names the feed after its layer 3 endpoint
- * (the v1 tap, or a layer3 interface) gets that endpoint back as a layer 3 interface in the same
- * zone, beside the tunnel interface the export chose for it: the first `tunnel.N` the plan does
- * not use.
+ * (the v1 tap, or a layer3 interface) gets that endpoint back as a plain layer 3 interface without
+ * a zone (the plan gives none for it) beside the tunnel interface the export chose for it: the
+ * first `tunnel.N` the plan does not use.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -34,7 +34,7 @@ function expected(model: PlanModel, fwIndex: number): Array<Record<string, unkno
     if ((i.mode === 'tap' || i.mode === 'layer3') && getBool(i.map, 'erspan') === true) {
       let tunnel = i.name;
       if (!tunnel.startsWith('tunnel.')) {
-        out.push({ name: i.name, mode: 'layer3', ...zoned });
+        out.push({ name: i.name, mode: 'layer3' });
         let n = 1;
         while (taken.has(`tunnel.${n}`)) n++;
         tunnel = `tunnel.${n}`;
@@ -112,8 +112,7 @@ describe('export xml → import: the same interfaces', () => {
     const feed = { name: 'tunnel.1', mode: 'layer3', zone: 'copy', deviceId: true, erspan: true };
     assert.deepEqual(plan('{ name: tunnel.1, mode: layer3, zone: copy, deviceId: true, erspan: true }'), [feed]);
     assert.deepEqual(plan('{ name: tunnel.1, mode: tap, zone: copy, deviceId: true, erspan: true }'), [feed]);
-    const endpoint = { name: 'ethernet1/5', mode: 'layer3', zone: 'copy', deviceId: true };
-    assert.deepEqual(plan('{ name: ethernet1/5, mode: tap, zone: copy, deviceId: true, erspan: true }'), [endpoint, feed]);
-    assert.deepEqual(plan('{ name: ethernet1/5, mode: layer3, zone: copy, deviceId: true, erspan: true }'), [endpoint, feed]);
+    assert.deepEqual(plan('{ name: ethernet1/5, mode: tap, zone: copy, deviceId: true, erspan: true }'), [{ name: 'ethernet1/5', mode: 'layer3' }, feed]);
+    assert.deepEqual(plan('{ name: ethernet1/5, mode: layer3, zone: copy, deviceId: true, erspan: true }'), [{ name: 'ethernet1/5', mode: 'layer3' }, feed]);
   });
 });

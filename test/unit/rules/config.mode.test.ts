@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { check } from '../../helpers';
 import { CONFIG, driftCheck, ERSPAN_CONFIG, expectDriftAt, PLAN, planVariant, planWith, relatedConfigText, WITHOUT_CONFIG } from '../../drift-helpers';
-import { ethernet } from '../../panos-helpers';
+import { exportPanos } from '../../../server/src/service/panos';
+import { ethernet, modelOf } from '../../panos-helpers';
 
 const CODE = 'config.mode';
 const TAP = planVariant('        mode: layer3\n        zone: lab', '        mode: «tap»\n        zone: lab');
@@ -45,6 +46,14 @@ describe(CODE, () => {
       assert.deepEqual(drift(planWith('ethernet1/5', 'mode: tap', ...FEED)), []);
       assert.deepEqual(drift(planWith('ethernet1/5', 'mode: layer3', ...FEED)), [], 'layer3 with erspan: true on the local interface too');
       assert.deepEqual(drift(planWith('tunnel.1', 'mode: tap', ...FEED)), [], 'a v1 tap named after the tunnel interface');
+    });
+
+    it('what the plan exports (pocplan export panos --format xml), read back as its running configuration, is no drift in either form', () => {
+      for (const plan of [planWith('tunnel.3', 'mode: layer3', ...FEED), planWith('ethernet1/5', 'mode: tap', ...FEED), planWith('ae2', 'mode: layer3', ...FEED)]) {
+        const xml = exportPanos(modelOf(plan.replace(/[«»]/g, '')), { format: 'xml', lang: 'en', plan: 'p', firewall: 'fw-osaka' });
+        assert.ok(xml.ok);
+        assert.deepEqual(driftCheck(plan, xml.text).diagnostics.map((d) => d.code).filter((c) => c.startsWith('config.') && c !== 'config.version'), [], plan);
+      }
     });
 
     it('a tap without erspan: true on the local interface is a tap, and the file has a layer 3 interface there', () => {

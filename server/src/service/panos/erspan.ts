@@ -16,7 +16,7 @@
  *   plan's zone and the GRE tunnel with ERSPAN on; when the plan names a layer 3 endpoint (an
  *   Ethernet, aggregate, subinterface or VLAN name, as the v1 form does) rather than `tunnel.N`,
  *   that endpoint too, as the GRE tunnel's local interface, with a tunnel interface of its own.
- *   Addresses are left to the engineer (the plan has none);
+ *   Addresses and the endpoint's zone are left to the engineer (the plan has none);
  * - drift and the editor's import: a plan interface receiving ERSPAN stands for the feed of its
  *   name, or for the feed whose GRE tunnel it terminates (the v1 form names the endpoint), seen in
  *   the plan's own words (`feedsForPlan`).

@@ -3,8 +3,8 @@
  * subinterface, its parent and tag), its zone with Device-ID, DHCP relay or server, the virtual
  * wire with multicast firewalling, and for a tap its zone's two rules. An interface receiving
  * ERSPAN (`mode: layer3`, or the v1 `mode: tap`, with `erspan: true`) goes through erspan.ts.
- * What the plan cannot give (addresses, pools, the other port of a virtual wire) is a note saying
- * what to set by hand.
+ * What the plan cannot give (addresses, pools, the other port of a virtual wire, the zone of a GRE
+ * tunnel's local interface) is a note saying what to set by hand.
  */
 import { asScalar, asSeq, get, getBool, getString } from '../tree';
 import type { InterfaceM } from '../model';
@@ -103,12 +103,13 @@ function erspanItems(st: FirewallState, i: InterfaceM, zone: string | undefined,
   const out: Item[] = [source('erspan'), note('panos.export.erspan', { interface: name })];
   const mirror = getString(i.map, 'mirrorFrom') ?? '?';
   if (e.endpoint && endpoint) {
+    // Its zone is not the copy's: the copy's zone is dedicated to the tunnel interface, and its rules drop all but DHCP.
     out.push(source(endpoint.src), cmd(...endpoint.ops));
     out.push(note('panos.export.erspan-endpoint', { interface: name, switch: mirror }));
   }
   out.push(source('interface.tunnel'), cmd(dev(['network', 'interface', 'tunnel', 'units', entry(e.tunnel)])));
   out.push(note('panos.export.erspan-tunnel', { tunnel: e.tunnel, zone: zone ?? '?' }));
-  if (zone !== undefined) out.push(...zoneItems(st, name, e.endpoint ? [e.endpoint, e.tunnel] : [e.tunnel], zone, 'layer3', deviceId));
+  if (zone !== undefined) out.push(...zoneItems(st, name, [e.tunnel], zone, 'layer3', deviceId));
   const gre = (path: Step[], value: string): Op => dev(['network', 'tunnel', 'gre', entry(e.gre), ...path], value);
   out.push(source('erspan'), cmd(gre(['erspan'], 'yes')), cmd(gre(['tunnel-interface'], e.tunnel)));
   if (e.endpoint) out.push(cmd(gre(['local-address', 'interface'], e.endpoint)));
