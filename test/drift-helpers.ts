@@ -52,6 +52,22 @@ export const PLAN = dedent(`
           deviceId: true
 `);
 
+/**
+ * CONFIG with an ERSPAN feed: GRE tunnel `erspan-5` (ERSPAN on) from the local interface
+ * ethernet1/5 (layer3, zone `office`) onto tunnel.1, in zone `erspan` (Device-ID on).
+ */
+export const ERSPAN_CONFIG = CONFIG
+  .replace('<entry name="ethernet1/8"><tap/></entry>\n', '<entry name="ethernet1/8"><tap/></entry>\n<entry name="ethernet1/5"><layer3/></entry>\n')
+  .replace('</ethernet></interface>', '</ethernet><tunnel><units><entry name="tunnel.1"/></units></tunnel></interface>')
+  .replace('</interface></dhcp>\n', '</interface></dhcp>\n<tunnel><gre><entry name="erspan-5"><erspan>yes</erspan><local-address><interface>ethernet1/5</interface></local-address><tunnel-interface>tunnel.1</tunnel-interface></entry></gre></tunnel>\n')
+  .replace(zone('office', 'layer3', ['ethernet1/3'], 'no'), zone('office', 'layer3', ['ethernet1/3', 'ethernet1/5'], 'no'))
+  .replace(zone('span-copy', 'tap', ['ethernet1/8'], 'yes'), `${zone('span-copy', 'tap', ['ethernet1/8'], 'yes')}\n${zone('erspan', 'layer3', ['tunnel.1'], 'yes')}`);
+
+/** PLAN with one more interface (YAML lines under `- name: …`, indented as PLAN's). */
+export function planWith(name: string, ...keys: string[]): string {
+  return PLAN.replace('    interfaces:\n', `    interfaces:\n      - name: ${name}\n${keys.map((k) => `        ${k}\n`).join('')}`);
+}
+
 /** PLAN with one exact replacement (throws when `from` is not there). */
 export function planVariant(from: string, to: string, base = PLAN): string {
   const i = base.indexOf(from);

@@ -63,6 +63,8 @@ describe('export panos: every command line follows the sourced syntax', () => {
           - { name: tunnel.7, mode: tap, zone: remote, erspan: true }
           - { name: ethernet1/9, mode: tap, zone: remote2, erspan: true }
           - { name: tunnel.8, mode: layer3, zone: tun }
+          - { name: tunnel.2, mode: layer3, zone: remote3, erspan: true }
+          - { name: ae3, mode: layer3, zone: remote4, erspan: true }
           - { name: vlan.5, mode: layer3, zone: v }
   `), { logProfile: 'IoT Profile' })]);
   for (const [name, text] of texts) {
@@ -145,6 +147,41 @@ describe('export panos: what each plan key becomes', () => {
       'set rulebase security rules iot-tap-copy-drop from copy to copy source any destination any application any service any action drop',
     ]);
     assert.match(set(plan(['{ name: ethernet1/4, mode: tap, zone: copy }'])), /IoT Security default log forwarding profile/);
+  });
+
+  it('ERSPAN on a tunnel interface (layer3, erspan: true): the tunnel interface in the plan\'s zone and the GRE tunnel with ERSPAN on; its local interface by hand', () => {
+    const t = set(plan(['{ name: tunnel.1, mode: layer3, zone: erspan, deviceId: true, erspan: true, mirrorFrom: sw-remote }']));
+    assert.deepEqual(commands(t), [
+      'set network interface tunnel units tunnel.1',
+      'set zone erspan network layer3 tunnel.1',
+      'set zone erspan enable-device-identification yes',
+      'set network tunnel gre erspan-tunnel.1 erspan yes',
+      'set network tunnel gre erspan-tunnel.1 tunnel-interface tunnel.1',
+      'set rulebase security rules iot-tap-erspan-dhcp from erspan to erspan source any destination any application dhcp service application-default action allow',
+      'set rulebase security rules iot-tap-erspan-drop from erspan to erspan source any destination any application any service any action drop',
+    ]);
+    assert.match(t, /# tunnel\.1 receives ERSPAN in the plan: on PAN-OS the copy arrives through a GRE tunnel with ERSPAN enabled/);
+    assert.match(t, /# GRE tunnel `erspan-tunnel\.1`: the plan names only its tunnel interface\. Set by hand its local interface \(the layer 3 interface that `sw-remote` sends/);
+    assert.match(t, /# Set by hand: Device > Setup > Session > ERSPAN Support, on/, 'the session note counts the layer3 form too');
+    assert.match(set(plan(['{ name: tunnel.1, mode: layer3, zone: erspan, erspan: true }'], ['erspanSupport: false'])), /ERSPAN Support, on/);
+    assert.doesNotMatch(set(plan(['{ name: tunnel.1, mode: layer3, zone: vpn }'])), /ERSPAN|tunnel gre/, 'a tunnel interface without erspan is a plain layer 3 interface');
+  });
+
+  it('ERSPAN named after its layer 3 endpoint (the v1 tap, or layer3): the endpoint outside the copy\'s zone, a tunnel interface of its own, the GRE tunnel\'s local interface', () => {
+    const v1 = set(plan(['{ name: ethernet1/5, mode: tap, zone: copy, erspan: true, mirrorFrom: sw-remote }', '{ name: tunnel.1, mode: layer3, zone: vpn }']));
+    const l3 = set(plan(['{ name: ethernet1/5, mode: layer3, zone: copy, erspan: true, mirrorFrom: sw-remote }', '{ name: tunnel.1, mode: layer3, zone: vpn }']));
+    assert.deepEqual(commands(l3), commands(v1));
+    assert.deepEqual(commands(v1).slice(0, 6), [
+      'set network interface ethernet ethernet1/5 layer3',
+      'set network interface tunnel units tunnel.2',
+      'set zone copy network layer3 tunnel.2',
+      'set network tunnel gre erspan-ethernet1-5 erspan yes',
+      'set network tunnel gre erspan-ethernet1-5 tunnel-interface tunnel.2',
+      'set network tunnel gre erspan-ethernet1-5 local-address interface ethernet1/5',
+    ]);
+    assert.match(v1, /# ethernet1\/5 terminates the ERSPAN \(GRE\) tunnel from `sw-remote` as a layer 3 interface: give it the address the switch sends to, a virtual router and a layer 3 zone by hand; not the zone of the decapsulated copy/);
+    assert.match(v1, /# GRE tunnel `erspan-ethernet1-5`: set its peer address/);
+    assert.match(set(plan(['{ name: port5, mode: layer3, erspan: true }'])), /# port5 \(layer3\): its name does not say what kind of interface it is/);
   });
 
   it('session settings the plan asks for are by-hand comments, never guessed commands', () => {

@@ -14,9 +14,10 @@ const XML = firewallXml('<deviceconfig><system><hostname>fw-osaka</hostname></sy
   vsys(zone('iot', 'virtual-wire', ['ethernet1/1'], 'yes') + zone('office', 'layer3', ['ethernet1/3'])));
 
 const service = createPlanService({ host: { readFile: () => undefined } });
-function run(plan: string, opts: { runningConfig?: string; lang?: 'en' | 'ja' } = {}): { text: string; added: string[]; updated: string[]; notes: string[] } {
+function run(plan: string, opts: { runningConfig?: string; lang?: 'en' | 'ja'; xml?: string } = {}): { text: string; added: string[]; updated: string[]; notes: string[] } {
   const parsed = service.parse('file:///ws/p.pocplan.yaml', plan);
-  const r = importEdit(parsed, importConfig(read(XML)), { lang: opts.lang ?? 'en', file: 'configs/fw-osaka.xml', panorama: false, ...opts });
+  const { xml = XML, ...o } = opts;
+  const r = importEdit(parsed, importConfig(read(xml)), { lang: o.lang ?? 'en', file: 'configs/fw-osaka.xml', panorama: false, ...o });
   return { text: applyEdits(plan, r.edit.edits), added: r.added, updated: r.updated, notes: r.notes };
 }
 
@@ -105,6 +106,53 @@ describe('import into the open plan', () => {
     const empty = run('');
     assert.match(empty.text, /^# Imported from configs\/fw-osaka\.xml/);
     assert.match(empty.text, /\nfirewalls:\n {2}- id: fw-osaka\n/);
+  });
+
+  describe('an ERSPAN GRE tunnel (local interface ethernet1/5, tunnel interface tunnel.1)', () => {
+    const ERSPAN = firewallXml('<deviceconfig><system><hostname>fw-osaka</hostname></system></deviceconfig>' +
+      '<network><interface><ethernet><entry name="ethernet1/5"><layer3/></entry></ethernet><tunnel><units><entry name="tunnel.1"/></units></tunnel></interface>' +
+      '<tunnel><gre><entry name="g"><erspan>yes</erspan><local-address><interface>ethernet1/5</interface></local-address><tunnel-interface>tunnel.1</tunnel-interface></entry></gre></tunnel></network>' +
+      vsys(zone('office', 'layer3', ['ethernet1/5']) + zone('erspan', 'layer3', ['tunnel.1'], 'yes')));
+
+    it('comes in as the plan says ERSPAN: the tunnel interface, layer3 with erspan: true, beside the local interface as it is', () => {
+      const r = run('pocplan: 1\nfirewalls:\n  - id: fw-osaka\n', { xml: ERSPAN });
+      assert.equal(r.text, dedent(`
+        pocplan: 1
+        firewalls:
+          - id: fw-osaka
+            panos: 11.1.2
+            interfaces:
+              - name: ethernet1/5
+                mode: layer3
+                zone: office
+                deviceId: false
+              - name: tunnel.1
+                mode: layer3
+                zone: erspan
+                deviceId: true
+                erspan: true
+      `));
+      assert.ok(r.notes.some((n) => n.startsWith('fw-osaka: tunnel.1 receives ERSPAN: it is the tunnel interface of GRE tunnel `g`')), r.notes.join('\n'));
+      assert.equal(run(r.text, { xml: ERSPAN }).text, r.text, 'importing again changes nothing');
+    });
+
+    it('updates a v1 tap named after the local interface as that feed, in the plan\'s words, without adding the tunnel interface beside it', () => {
+      const plan = dedent(`
+        pocplan: 1
+        firewalls:
+          - id: fw-osaka
+            panos: 11.1.2
+            interfaces:
+              - name: ethernet1/5   # the remote site's copy
+                mode: tap
+                zone: remote-copy
+                mirrorFrom: sw-remote
+                erspan: true
+      `);
+      const r = run(plan, { xml: ERSPAN });
+      assert.equal(r.text, plan.replace('zone: remote-copy', 'zone: erspan').replace('mirrorFrom', 'deviceId: true\n        mirrorFrom'));
+      assert.equal(run(r.text, { xml: ERSPAN }).text, r.text);
+    });
   });
 
   it('writes its comments in the chosen language', () => {

@@ -133,25 +133,43 @@ describe('import panos: one element at a time', () => {
     assert.deepEqual(fw.interfaces[4]!.notes.map((n) => n.id), ['panos.import.vwire-none']);
   });
 
-  it('ERSPAN: network/tunnel/gre/entry with erspan yes, endpoint in the tunnel\'s zone → the endpoint as a tap fed by ERSPAN', () => {
+  it('ERSPAN: network/tunnel/gre/entry with erspan yes → its tunnel interface, layer3 with erspan: true; the local interface stays what it is', () => {
     const fw = importOne(firewallXml(
       '<network><interface><ethernet><entry name="ethernet1/9"><layer3/></entry></ethernet><tunnel><units><entry name="tunnel.1"/></units></tunnel></interface>' +
       '<tunnel><gre><entry name="erspan-a"><erspan>yes</erspan><local-address><interface>ethernet1/9</interface></local-address><tunnel-interface>tunnel.1</tunnel-interface></entry></gre></tunnel></network>' +
-      vsys(zone('erspan-copy', 'layer3', ['ethernet1/9', 'tunnel.1'], 'yes'))));
-    assert.deepEqual(fw.interfaces.map(interfaceData), [{ name: 'ethernet1/9', mode: 'tap', zone: 'erspan-copy', deviceId: true, erspan: true }]);
-    assert.equal(fw.interfaces[0]!.notes[0]!.id, 'panos.import.erspan');
+      vsys(zone('untrust', 'layer3', ['ethernet1/9']) + zone('erspan-copy', 'layer3', ['tunnel.1'], 'yes'))));
+    assert.deepEqual(fw.interfaces.map(interfaceData), [
+      { name: 'ethernet1/9', mode: 'layer3', zone: 'untrust', deviceId: false },
+      { name: 'tunnel.1', mode: 'layer3', zone: 'erspan-copy', deviceId: true, erspan: true },
+    ]);
+    assert.deepEqual(fw.interfaces[1]!.notes, [{ id: 'panos.import.erspan', args: { interface: 'tunnel.1', gre: 'erspan-a', endpoint: 'ethernet1/9' } }]);
+    assert.equal(fw.interfaces[1]!.endpoint, 'ethernet1/9');
+    assert.deepEqual(fw.interfaces[0]!.notes, []);
   });
 
-  it('ERSPAN: an endpoint in another zone keeps its own entry; the tunnel interface stands for the feed', () => {
+  it('ERSPAN: an endpoint in the tunnel\'s own zone is still listed on its own (not folded, not a tap); a GRE tunnel without ERSPAN is not a feed', () => {
     const fw = importOne(firewallXml(
-      '<network><interface><ethernet><entry name="ethernet1/1"><layer3/></entry></ethernet><tunnel><units><entry name="tunnel.4"/></units></tunnel></interface>' +
+      '<network><interface><ethernet><entry name="ethernet1/1"><layer3/></entry></ethernet><tunnel><units><entry name="tunnel.4"/><entry name="tunnel.5"/></units></tunnel></interface>' +
       '<tunnel><gre><entry name="g"><erspan>yes</erspan><local-address><interface>ethernet1/1</interface></local-address><tunnel-interface>tunnel.4</tunnel-interface></entry>' +
-      '<entry name="plain"><local-address><interface>ethernet1/1</interface></local-address></entry></gre></tunnel></network>' +
-      vsys(zone('untrust', 'layer3', ['ethernet1/1']) + zone('copy', 'layer3', ['tunnel.4']))));
+      '<entry name="plain"><local-address><interface>ethernet1/1</interface></local-address><tunnel-interface>tunnel.5</tunnel-interface></entry></gre></tunnel></network>' +
+      vsys(zone('copy', 'layer3', ['ethernet1/1', 'tunnel.4']) + zone('vpn', 'layer3', ['tunnel.5']))));
     assert.deepEqual(fw.interfaces.map(interfaceData), [
-      { name: 'ethernet1/1', mode: 'layer3', zone: 'untrust', deviceId: false },
-      { name: 'tunnel.4', mode: 'tap', zone: 'copy', deviceId: false, erspan: true },
+      { name: 'ethernet1/1', mode: 'layer3', zone: 'copy', deviceId: false },
+      { name: 'tunnel.4', mode: 'layer3', zone: 'copy', deviceId: false, erspan: true },
+      { name: 'tunnel.5', mode: 'layer3', zone: 'vpn', deviceId: false },
     ]);
+    assert.deepEqual(fw.interfaces[2]!.notes.map((n) => n.id), ['panos.import.mapped-tunnel']);
+  });
+
+  it('ERSPAN: a GRE tunnel without a tunnel interface (none named, or one the file lacks) is said on its endpoint, layer3 with erspan: true', () => {
+    for (const tunnel of ['', '<tunnel-interface>tunnel.9</tunnel-interface>']) {
+      const fw = importOne(firewallXml(
+        '<network><interface><ethernet><entry name="ethernet1/9"><layer3/></entry></ethernet></interface>' +
+        `<tunnel><gre><entry name="g"><erspan>yes</erspan><local-address><interface>ethernet1/9</interface></local-address>${tunnel}</entry></gre></tunnel></network>` +
+        vsys(zone('erspan-copy', 'layer3', ['ethernet1/9'], 'yes'))));
+      assert.deepEqual(fw.interfaces.map(interfaceData), [{ name: 'ethernet1/9', mode: 'layer3', zone: 'erspan-copy', deviceId: true, erspan: true }]);
+      assert.deepEqual(fw.interfaces[0]!.notes, [{ id: 'panos.import.erspan-endpoint', args: { interface: 'ethernet1/9', gre: 'g', tunnel: tunnel ? 'tunnel.9' : '-' } }]);
+    }
   });
 
   it('reads a configuration wrapped in an XML API answer (<response><result><config>)', () => {

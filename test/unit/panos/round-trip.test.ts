@@ -4,7 +4,11 @@
  * firewalling (and ERSPAN, and the PAN-OS version). The expectation is read from the plan here,
  * not from the exporter: a key the plan leaves out is what PAN-OS defaults to (Device-ID off,
  * multicast firewalling off, no DHCP server), and only what PAN-OS can hold is expected back
- * (a relay only on layer 3).
+ * (a relay only on layer 3). An ERSPAN feed comes back as the import says it: its tunnel
+ * interface, layer3 with `erspan: true`. A plan that names the feed after its layer 3 endpoint
+ * (the v1 tap, or a layer3 interface) gets that endpoint back as a plain layer 3 interface without
+ * a zone (the plan gives none for it) beside the tunnel interface the export chose for it: the
+ * first `tunnel.N` the plan does not use.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -21,18 +25,30 @@ const NAMED = /^((?:ethernet\d+\/\d+|ae\d+)(?:\.\d+)?|tunnel\.\d+|vlan\.\d+)$/;
 
 function expected(model: PlanModel, fwIndex: number): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
-  for (const i of model.firewalls[fwIndex]!.interfaces) {
+  const ifaces = model.firewalls[fwIndex]!.interfaces;
+  const taken = new Set(ifaces.map((i) => i.name));
+  for (const i of ifaces) {
     if (!i.name || !i.mode || !MODES.includes(i.mode) || !NAMED.test(i.name)) continue;
     const zone = getString(i.map, 'zone');
-    const erspan = i.mode === 'tap' && getBool(i.map, 'erspan') === true;
+    const zoned = zone !== undefined ? { zone, deviceId: getBool(i.map, 'deviceId') === true } : {};
+    if ((i.mode === 'tap' || i.mode === 'layer3') && getBool(i.map, 'erspan') === true) {
+      let tunnel = i.name;
+      if (!tunnel.startsWith('tunnel.')) {
+        out.push({ name: i.name, mode: 'layer3' });
+        let n = 1;
+        while (taken.has(`tunnel.${n}`)) n++;
+        tunnel = `tunnel.${n}`;
+        taken.add(tunnel);
+      }
+      out.push({ name: tunnel, mode: 'layer3', ...zoned, erspan: true });
+      continue;
+    }
     const relay = asSeq(get(i.map, 'dhcpRelay'))?.items.map((x) => asScalar(x)?.value).filter((v): v is string => typeof v === 'string');
     out.push({
-      name: i.name, mode: i.mode,
-      ...(zone !== undefined ? { zone, deviceId: getBool(i.map, 'deviceId') === true } : {}),
+      name: i.name, mode: i.mode, ...zoned,
       ...(i.mode === 'virtual-wire' ? { multicastFirewalling: getBool(i.map, 'multicastFirewalling') === true } : {}),
       ...(i.mode === 'layer3' && relay?.length ? { dhcpRelay: relay } : {}),
-      ...(getBool(i.map, 'dhcpServer') === true && !erspan ? { dhcpServer: true } : {}),
-      ...(erspan ? { erspan: true } : {}),
+      ...(getBool(i.map, 'dhcpServer') === true ? { dhcpServer: true } : {}),
     });
   }
   return out;
@@ -79,6 +95,24 @@ describe('export xml → import: the same interfaces', () => {
           - { name: tunnel.7, mode: tap, zone: remote, erspan: true }
           - { name: ethernet1/9, mode: tap, zone: remote2, erspan: true, deviceId: true }
           - { name: tunnel.8, mode: layer3, zone: tun }
+          - { name: tunnel.2, mode: layer3, zone: remote3, erspan: true, deviceId: true }
+          - { name: ethernet1/10.20, mode: layer3, zone: remote4, erspan: true }
           - { name: vlan.5, mode: layer3 }
   `)));
+
+  it('ERSPAN: either plan form comes back as the tunnel interface; the v1 tap on an endpoint also as that endpoint', () => {
+    const plan = (iface: string): Array<Record<string, unknown>> => {
+      const model = modelOf(`pocplan: 1\nfirewalls:\n  - id: fw\n    interfaces:\n      - ${iface}\n`);
+      const xml = exportPanos(model, { format: 'xml', lang: 'en', plan: 'p', firewall: 'fw' });
+      assert.ok(xml.ok);
+      const read = readConfig(xml.text);
+      assert.ok(read.ok);
+      return importConfig(read.config).firewalls[0]!.interfaces.map(interfaceData);
+    };
+    const feed = { name: 'tunnel.1', mode: 'layer3', zone: 'copy', deviceId: true, erspan: true };
+    assert.deepEqual(plan('{ name: tunnel.1, mode: layer3, zone: copy, deviceId: true, erspan: true }'), [feed]);
+    assert.deepEqual(plan('{ name: tunnel.1, mode: tap, zone: copy, deviceId: true, erspan: true }'), [feed]);
+    assert.deepEqual(plan('{ name: ethernet1/5, mode: tap, zone: copy, deviceId: true, erspan: true }'), [{ name: 'ethernet1/5', mode: 'layer3' }, feed]);
+    assert.deepEqual(plan('{ name: ethernet1/5, mode: layer3, zone: copy, deviceId: true, erspan: true }'), [{ name: 'ethernet1/5', mode: 'layer3' }, feed]);
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CONFIG, driftCheck, expectDriftAt, PLAN, planVariant } from '../../drift-helpers';
+import { CONFIG, driftCheck, ERSPAN_CONFIG, expectDriftAt, PLAN, planVariant, planWith } from '../../drift-helpers';
 
 const CODE = 'config.interface-missing';
 const TYPO = planVariant('      - name: ethernet1/8\n', '      - name: «ethernet1/18»\n');
@@ -16,6 +16,14 @@ describe(CODE, () => {
   it('an interface the file has in a mode the plan cannot say is not missing (config.mode says it)', () => {
     const ha = PLAN.replace('    interfaces:\n', '    interfaces:\n      - name: ethernet1/7\n        mode: layer3\n');
     assert.deepEqual(driftCheck(ha).diagnostics.map((d) => d.code), ['config.mode']);
+  });
+
+  it('an ERSPAN tunnel interface is there, as are the GRE tunnel\'s local interface and a v1 tap named after it; another tunnel interface is not', () => {
+    const codes = (plan: string): string[] => driftCheck(plan, ERSPAN_CONFIG).diagnostics.map((d) => d.code).filter((c) => c === CODE);
+    assert.deepEqual(codes(planWith('tunnel.1', 'mode: layer3', 'zone: erspan', 'erspan: true')), []);
+    assert.deepEqual(codes(planWith('ethernet1/5', 'mode: tap', 'zone: erspan', 'erspan: true')), []);
+    const [d] = expectDriftAt(planWith('«tunnel.2»', 'mode: layer3', 'zone: erspan', 'erspan: true'), CODE, ERSPAN_CONFIG);
+    assert.deepEqual(d!.data, { firewall: 'fw-osaka', interface: 'tunnel.2', suggestion: 'tunnel.1' });
   });
 
   it('stays quiet when every interface is there', () => {

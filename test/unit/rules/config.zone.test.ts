@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CONFIG, driftCheck, expectDriftAt, PLAN, planVariant, relatedConfigText } from '../../drift-helpers';
+import { CONFIG, driftCheck, ERSPAN_CONFIG, expectDriftAt, PLAN, planVariant, planWith, relatedConfigText } from '../../drift-helpers';
 
 const CODE = 'config.zone';
 const MOVED = planVariant('zone: office', 'zone: «guest»');
@@ -17,6 +17,15 @@ describe(CODE, () => {
     const [d] = expectDriftAt(planVariant('zone: office', 'zone: «office»'), CODE, noZone);
     assert.match(d!.message, /in no zone in its running configuration/);
     assert.deepEqual(d!.data, { firewall: 'fw-osaka', interface: 'ethernet1/3', key: 'zone' });
+  });
+
+  it('an ERSPAN feed is compared by the zone of its tunnel interface, in either plan form', () => {
+    for (const [name, mode] of [['tunnel.1', 'layer3'], ['ethernet1/5', 'tap']] as const) {
+      const [d] = expectDriftAt(planWith(name, `mode: ${mode}`, 'zone: «copy»', 'deviceId: true', 'erspan: true'), CODE, ERSPAN_CONFIG);
+      assert.match(d!.message, new RegExp(`\`${name.replace('.', '\\.')}\` of firewall \`fw-osaka\` is in zone \`copy\` in the plan but in zone \`erspan\``));
+      assert.deepEqual(relatedConfigText(d!, ERSPAN_CONFIG), ['<entry name="erspan">']);
+      assert.deepEqual(d!.data, { firewall: 'fw-osaka', interface: name, key: 'zone', value: 'erspan' });
+    }
   });
 
   it('stays quiet when they agree or the plan gives no zone', () => {

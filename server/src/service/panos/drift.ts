@@ -6,7 +6,9 @@
 import type { RelatedFinding } from '../diagnostics';
 import type { FirewallM, InterfaceM } from '../model';
 import type { RuleContext } from '../rules/types';
+import { getBool } from '../tree';
 import type { PanosInterface } from './config';
+import { feedsForPlan } from './erspan';
 import type { ImportedInterface } from './fragment';
 import { configInterface, tagSpan, type RunningConfigReport } from './running-config';
 
@@ -27,18 +29,25 @@ export interface InterfacePair extends ConfiguredFirewall {
   name: string;
   /** The interface as the import maps it; undefined when the plan could not describe it (or it is absent). */
   cfg: ImportedInterface | undefined;
-  /** The interface as the configuration holds it, whatever its mode; undefined when absent. */
+  /** The interface as the configuration holds it, whatever its mode (for an ERSPAN feed, the feed's own interface); undefined when absent. */
   raw: PanosInterface | undefined;
 }
 
-/** Every named plan interface of a configured firewall, with the configuration's side. */
+/**
+ * Every named plan interface of a configured firewall, with the configuration's side. A plan
+ * interface that receives ERSPAN is compared with the feed it describes, in its own words
+ * (erspan.ts `feedsForPlan`): the v1 form's tap named after the GRE tunnel's local interface is
+ * that tunnel's feed, not the layer 3 interface the configuration also lists under that name.
+ */
 export function interfacePairs(ctx: RuleContext): InterfacePair[] {
   const out: InterfacePair[] = [];
   for (const { fw, report } of configuredFirewalls(ctx)) {
-    for (const iface of fw.interfaces) {
-      if (iface.name === undefined) continue;
-      const cfg = configInterface(report, iface.name);
-      const raw = report.device?.interfaces.find((i) => i.name === iface.name);
+    const named = fw.interfaces.filter((i): i is InterfaceM & { name: string } => i.name !== undefined);
+    const feeds = feedsForPlan(named.map((i) => ({ name: i.name, mode: i.mode, erspan: getBool(i.map, 'erspan') })), report.view?.interfaces ?? []);
+    for (const iface of named) {
+      const feed = feeds.get(iface.name);
+      const cfg = feed?.view ?? configInterface(report, iface.name);
+      const raw = report.device?.interfaces.find((i) => i.name === (feed?.feed.name ?? iface.name));
       out.push({ fw, report, iface, name: iface.name, cfg, raw });
     }
   }
@@ -53,7 +62,8 @@ export function relatedIn(report: RunningConfigReport, offset: number | undefine
 
 /** Where the configuration says an interface's zone: the zone entry, else the interface entry. */
 export function zoneOffset(p: InterfacePair): number | undefined {
-  const zone = p.report.device?.zones.find((z) => z.members.includes(p.name));
+  const member = p.raw?.name ?? p.name;
+  const zone = p.report.device?.zones.find((z) => z.members.includes(member));
   return zone?.at ?? p.cfg?.at ?? p.raw?.at;
 }
 

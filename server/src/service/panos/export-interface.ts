@@ -1,13 +1,14 @@
 /**
  * One plan interface → the configuration that makes the firewall match it: its mode (and, for a
  * subinterface, its parent and tag), its zone with Device-ID, DHCP relay or server, the virtual
- * wire with multicast firewalling, and for a tap its zone's two rules. ERSPAN goes through
- * erspan.ts. What the plan cannot give (addresses, pools, the other port of a virtual wire) is a
- * note saying what to set by hand.
+ * wire with multicast firewalling, and for a tap its zone's two rules. An interface receiving
+ * ERSPAN (`mode: layer3`, or the v1 `mode: tap`, with `erspan: true`) goes through erspan.ts.
+ * What the plan cannot give (addresses, pools, the other port of a virtual wire, the zone of a GRE
+ * tunnel's local interface) is a note saying what to set by hand.
  */
 import { asScalar, asSeq, get, getBool, getString } from '../tree';
 import type { InterfaceM } from '../model';
-import { erspanExport } from './erspan';
+import { erspanExport, receivesErspan } from './erspan';
 import type { Note } from './fragment';
 import { entry, type Op, type Step } from './ops';
 import type { SourceId } from './sources';
@@ -97,21 +98,22 @@ function erspanItems(st: FirewallState, i: InterfaceM, zone: string | undefined,
   const name = i.name!;
   // The layer 3 endpoint is set like any layer 3 interface (Ethernet, aggregate, subinterface); a name that says no type is a note.
   const endpoint = /^tunnel\.\d+$/.test(name) ? undefined : modeOps(name, 'layer3');
-  if (!/^tunnel\.\d+$/.test(name) && !endpoint) return [note('panos.export.unknown-name', { interface: name, mode: 'tap' })];
+  if (!/^tunnel\.\d+$/.test(name) && !endpoint) return [note('panos.export.unknown-name', { interface: name, mode: i.mode ?? '?' })];
   const e = erspanExport(name, st.taken);
   const out: Item[] = [source('erspan'), note('panos.export.erspan', { interface: name })];
-  const mirror = getString(i.map, 'mirrorFrom');
+  const mirror = getString(i.map, 'mirrorFrom') ?? '?';
   if (e.endpoint && endpoint) {
+    // Its zone is not the copy's: the copy's zone is dedicated to the tunnel interface, and its rules drop all but DHCP.
     out.push(source(endpoint.src), cmd(...endpoint.ops));
-    out.push(note('panos.export.erspan-endpoint', { interface: name, switch: mirror ?? '?' }));
+    out.push(note('panos.export.erspan-endpoint', { interface: name, switch: mirror }));
   }
   out.push(source('interface.tunnel'), cmd(dev(['network', 'interface', 'tunnel', 'units', entry(e.tunnel)])));
   out.push(note('panos.export.erspan-tunnel', { tunnel: e.tunnel, zone: zone ?? '?' }));
-  if (zone !== undefined) out.push(...zoneItems(st, name, e.endpoint ? [e.endpoint, e.tunnel] : [e.tunnel], zone, 'layer3', deviceId));
+  if (zone !== undefined) out.push(...zoneItems(st, name, [e.tunnel], zone, 'layer3', deviceId));
   const gre = (path: Step[], value: string): Op => dev(['network', 'tunnel', 'gre', entry(e.gre), ...path], value);
   out.push(source('erspan'), cmd(gre(['erspan'], 'yes')), cmd(gre(['tunnel-interface'], e.tunnel)));
   if (e.endpoint) out.push(cmd(gre(['local-address', 'interface'], e.endpoint)));
-  out.push(note('panos.export.erspan-peer', { gre: e.gre, switch: mirror ?? '?' }));
+  out.push(note(e.endpoint ? 'panos.export.erspan-peer' : 'panos.export.erspan-local', { gre: e.gre, switch: mirror }));
   if (zone !== undefined) out.push(...tapRules(st, zone));
   return out;
 }
@@ -128,7 +130,7 @@ export function interfaceItems(st: FirewallState, i: InterfaceM): Item[] {
   const zone = getString(i.map, 'zone')?.trim() || undefined;
   const deviceId = getBool(i.map, 'deviceId');
   if (mode === undefined || !['layer3', 'layer2', 'virtual-wire', 'tap'].includes(mode)) return [note('panos.export.no-mode', { interface: name })];
-  if (mode === 'tap' && getBool(i.map, 'erspan') === true) return erspanItems(st, i, zone, deviceId);
+  if (receivesErspan(mode, getBool(i.map, 'erspan'))) return erspanItems(st, i, zone, deviceId);
   const m = modeOps(name, mode);
   if (!m) return [note('panos.export.unknown-name', { interface: name, mode })];
   const out: Item[] = [source(m.src), cmd(...m.ops)];

@@ -7,6 +7,7 @@ import type { FirewallM, PlanModel } from '../model';
 import { patternOf } from '../model';
 import { getBool, getString } from '../tree';
 import type { Note } from './fragment';
+import { receivesErspan } from './erspan';
 import { interfaceItems, type FirewallState, type Item } from './export-interface';
 
 export interface Block {
@@ -62,7 +63,7 @@ export function exportFirewall(plan: PlanModel, fw: FirewallM, o: ExportOptions 
   for (const i of named) {
     const { uses, enforcing } = usesOf(plan, fw, i.name!);
     st.enforcing.set(i.name!, enforcing);
-    if (i.mode === 'tap' && getBool(i.map, 'erspan') === true) erspan = true;
+    if (receivesErspan(i.mode, getBool(i.map, 'erspan'))) erspan = true;
     blocks.push({ heading: heading(uses, i.name!, i.mode), items: interfaceItems(st, i) });
   }
   const session: Item[] = [];

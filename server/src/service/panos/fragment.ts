@@ -23,6 +23,8 @@ export interface ImportedInterface {
   dhcpRelay?: string[];
   dhcpServer?: boolean;
   erspan?: boolean;
+  /** For an ERSPAN feed: its GRE tunnel's local interface (not a plan key; drift and the editor's import read it). */
+  endpoint?: string;
   /** Offset of the interface's entry in the configuration (when read with positions). */
   at?: number;
   notes: Note[];
@@ -127,19 +129,16 @@ function importDevice(config: PanosConfig, d: PanosDevice, index: number, taken:
   fileNotes.push({ id: 'panos.import.session-unsourced' });
 
   const feeds = erspanFeeds(d);
-  const folded = new Set([...feeds.values()].flatMap((f) => f.folded));
   const interfaces: ImportedInterface[] = [];
   const unset: string[] = [];
   for (const i of d.interfaces) {
-    if (folded.has(i.name)) continue;
     const feed = feeds.get(i.name);
     if (feed) {
-      const iface = readInterface(d, i, 'layer3');
-      interfaces.push({
-        name: i.name, mode: PLAN_ERSPAN.mode, ...(feed.zone ? { zone: feed.zone.name, deviceId: feed.zone.deviceId === true } : {}),
-        erspan: PLAN_ERSPAN.erspan, ...(i.at !== undefined ? { at: i.at } : {}),
-        notes: [{ id: 'panos.import.erspan', args: { interface: i.name, gre: feed.gre.name, tunnel: feed.folded.join(', ') || i.name } }, ...iface.notes.filter((n) => !n.id.startsWith('panos.import.mapped-'))],
-      });
+      const iface = readInterface(d, i, PLAN_ERSPAN.mode);
+      const note: Note = feed.gre.tunnelInterface === i.name
+        ? { id: 'panos.import.erspan', args: { interface: i.name, gre: feed.gre.name, endpoint: feed.endpoint ?? '-' } }
+        : { id: 'panos.import.erspan-endpoint', args: { interface: i.name, gre: feed.gre.name, tunnel: feed.gre.tunnelInterface ?? '-' } };
+      interfaces.push({ ...iface, erspan: PLAN_ERSPAN.erspan, ...(feed.endpoint !== undefined ? { endpoint: feed.endpoint } : {}), notes: [note, ...iface.notes.filter((n) => !n.id.startsWith('panos.import.mapped-'))] });
       continue;
     }
     if (i.kind === 'loopback') { notes.push({ id: 'panos.import.skipped-loopback', args: { interface: i.name } }); continue; }

@@ -2,7 +2,8 @@
  * "Import Firewall Configuration…" as an edit of the open plan: each imported firewall is added to
  * `firewalls:` (created when absent), with its notes as comments above it; a firewall the plan
  * already has (same id) is updated instead — its `panos`, `managedBy`, `runningConfig`, and per
- * interface the keys the configuration gives, interfaces it lacks appended — never duplicated.
+ * interface the keys the configuration gives, interfaces it lacks appended — never duplicated (an
+ * interface receiving ERSPAN is matched with its feed as the drift rules match it, erspan.ts).
  * Minimal edits (edit.ts, through a Draft): comments and layout elsewhere stay as they are.
  */
 import type { ParsedPlan } from '../check';
@@ -10,7 +11,9 @@ import { insertCommentAbove, type PlanEdit, type Value } from '../edit';
 import { Draft } from '../language/draft';
 import { append, at, PATH, put } from '../actions/util';
 import { t, type Lang } from './catalog';
-import { firewallData, interfaceData, type ImportedFirewall, type ImportResult, type Note } from './fragment';
+import { getBool } from '../tree';
+import { feedsForPlan } from './erspan';
+import { firewallData, interfaceData, type ImportedFirewall, type ImportedInterface, type ImportResult, type Note } from './fragment';
 import { fragmentYaml } from './fragment-text';
 
 export interface ImportEditOptions {
@@ -38,12 +41,20 @@ function updateFirewall(d: Draft, i: number, fw: ImportedFirewall, o: ImportEdit
   if (fw.panos !== undefined) put(d, at.firewall(i), PATH.firewall, 'panos', fw.panos);
   if (fw.managedBy) put(d, at.firewall(i), PATH.firewall, 'managedBy', fw.managedBy);
   if (o.runningConfig !== undefined && !o.panorama) put(d, at.firewall(i), PATH.firewall, 'runningConfig', o.runningConfig);
-  for (const iface of fw.interfaces) {
+  // A plan interface receiving ERSPAN takes the feed it describes, in its own words (erspan.ts): the
+  // v1 form's tap named after the GRE tunnel's local interface stays that tap, and the tunnel
+  // interface it stands for is not added beside it.
+  const planSide = d.model.firewalls[i]!.interfaces.filter((x) => x.name !== undefined).map((x) => ({ name: x.name!, mode: x.mode, erspan: getBool(x.map, 'erspan') }));
+  const feeds = feedsForPlan(planSide, fw.interfaces);
+  const covered = new Set([...feeds.values()].flatMap((f) => f.covers));
+  const update = (name: string, iface: ImportedInterface): void => {
     const data = interfaceData(iface) as Record<string, Value>;
-    const j = d.model.firewalls[i]!.interfaces.findIndex((x) => x.name === iface.name);
-    if (j < 0) { append(d, at.firewall(i), PATH.firewall, 'interfaces', data); continue; }
+    const j = d.model.firewalls[i]!.interfaces.findIndex((x) => x.name === name);
+    if (j < 0) { append(d, at.firewall(i), PATH.firewall, 'interfaces', data); return; }
     for (const key of INTERFACE_KEYS) if (data[key] !== undefined) put(d, at.iface(i, j), PATH.iface, key, data[key]!);
-  }
+  };
+  for (const [name, f] of feeds) update(name, f.view);
+  for (const iface of fw.interfaces) if (!covered.has(iface.name)) update(iface.name, iface);
 }
 
 function addFirewall(d: Draft, fw: ImportedFirewall, o: ImportEditOptions, head: string[]): void {
