@@ -12,7 +12,7 @@
  * that are not dates) are left out and named on stderr; a plan with no date at all exits 1.
  * DTSTAMP is the current time, or SOURCE_DATE_EPOCH when set (reproducible output).
  */
-import { MATRIX_READINGS } from '../service';
+import { MATRIX_READINGS, t } from '../service';
 import { buildCalendar, DEFAULT_REMIND_DAYS, parseRemindDays } from '../service/calendar';
 import { writeOutput } from './output';
 import { langOf, LANG_VALUES, parseOptions, PROFILE_VALUES, usageError, type OptionSpecs } from './args';
@@ -39,39 +39,35 @@ const ICS_OPTIONS: OptionSpecs = {
 };
 
 export function runExportIcs(argv: string[], io: CliIO): number {
-  const a = parseOptions(argv, ICS_OPTIONS, langOf(argv, io.env.POCPLAN_LANG));
-  if (a.flags.has('help')) { io.stdout(`Usage: ${USAGE}\n`); return 0; }
-  if (a.errors.length) return usageError(io, a.errors, USAGE, langOf(argv, io.env.POCPLAN_LANG));
+  // The command's own messages follow --lang (else POCPLAN_LANG), as render's do.
+  const ui = langOf(argv, io.env.POCPLAN_LANG);
+  const a = parseOptions(argv, ICS_OPTIONS, ui);
+  if (a.flags.has('help')) { io.stdout(`${t(ui, 'cli.usage')} ${USAGE}\n`); return 0; }
+  if (a.errors.length) return usageError(io, a.errors, USAGE, ui);
   const str = (k: string): string | undefined => a.values.get(k);
-  const lang = str('lang');
-  if (lang !== undefined && lang !== 'en' && lang !== 'ja') return fail(io, '--lang must be en or ja');
   const remindFlag = str('remind-days');
   const remindDays = remindFlag === undefined ? DEFAULT_REMIND_DAYS : parseRemindDays(remindFlag);
-  if (remindDays === undefined) return fail(io, '--remind-days must be a whole number of days from 0 to 365, or off');
-  const matrix = str('license-matrix');
-  if (matrix !== undefined && !(MATRIX_READINGS as readonly string[]).includes(matrix)) return fail(io, `--license-matrix must be one of ${MATRIX_READINGS.join(', ')}`);
-  const profile = str('profile');
-  if (profile !== undefined && profile !== 'default' && profile !== 'strict') return fail(io, '--profile must be default or strict');
+  if (remindDays === undefined) return fail(io, t(ui, 'cli.export.ics.bad-remind-days'));
   const out = str('output');
-  if (out === '') return fail(io, '-o needs a file name');
-  if (a.positionals.length !== 1) return fail(io, `export ics takes exactly one plan file\nUsage: ${USAGE}`);
+  if (a.positionals.length !== 1) return fail(io, `${t(ui, 'cli.export.one-plan', { command: 'export ics' })}\n${t(ui, 'cli.usage')} ${USAGE}`);
   const now = commandTime(io);
-  if (now === undefined) return fail(io, 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01');
+  if (now === undefined) return fail(io, t(ui, 'cli.bad-source-date-epoch'));
 
-  const plan = readPlanInput(a.positionals[0]!, { lang, licenseMatrix: matrix, profile }, io);
+  const plan = readPlanInput(a.positionals[0]!, { lang: str('lang'), licenseMatrix: str('license-matrix'), profile: str('profile') }, io, ui);
   if ('error' in plan) return fail(io, plan.error);
   const errors = plan.result.diagnostics.filter((d) => d.severity === 'error');
   const csvErrors = [...plan.result.csvDiagnostics.values()].flat().filter((d) => d.severity === 'error');
   if ((errors.length || csvErrors.length) && !a.flags.has('force')) {
     const n = errors.length + csvErrors.length;
-    io.stderr(`pocplan: ${plan.file} has ${n} error${n === 1 ? '' : 's'}; no calendar written (fix them, or pass --force to export the deadlines anyway)\n`);
-    io.stderr(formatText([{ file: plan.file, diagnostics: errors, suppressions: [] }, ...(csvErrors.length ? [{ file: `${plan.file} (device lists)`, diagnostics: csvErrors, suppressions: [] }] : [])], false));
+    io.stderr(`pocplan: ${t(ui, `cli.export.ics.not-exported${n === 1 ? '/one' : ''}`, { file: plan.file, n })}\n`);
+    const lists = csvErrors.length ? [{ file: t(ui, 'cli.export.ics.device-lists', { file: plan.file }), diagnostics: csvErrors, suppressions: [] }] : [];
+    io.stderr(formatText([{ file: plan.file, diagnostics: errors, suppressions: [] }, ...lists], false, ui));
     return 1;
   }
 
   const cal = buildCalendar(plan.parsed, plan.result, { lang: plan.lang, now, remindDays, matrix: plan.settings.licenseMatrix });
   for (const s of cal.skipped) io.stderr(`pocplan: ${s}\n`);
-  if (!cal.events.length) return fail(io, `${plan.file} has no dates to put in a calendar (poc.start, poc.end, iotLicense.expires, tenant.prodLicenseDate)`, 1);
+  if (!cal.events.length) return fail(io, t(ui, 'cli.export.ics.no-dates', { file: plan.file }), 1);
   if (out === undefined) { io.stdout(cal.text); return 0; }
   return writeOutput(io, out, cal.text, { inputs: plan.inputs });
 }

@@ -5,8 +5,8 @@
  * writes the one output. A malformed file is exit 2 with its line and column, and nothing written.
  */
 import * as path from 'node:path';
-import { normalizeLang } from '../service';
-import { describeReadProblem, importPanos } from '../service/panos';
+import { normalizeLang, t, type Lang } from '../service';
+import { importPanos } from '../service/panos';
 import { readConfigFile } from '../node/read-config';
 import { writeFileSafely, WriteRefused } from '../node/safe-write';
 import { langOf, LANG_VALUES, parseOptions, usageError, type OptionSpecs } from './args';
@@ -28,25 +28,22 @@ const PANOS_IMPORT_OPTIONS: OptionSpecs = {
 };
 
 export function runImportPanos(argv: string[], io: CliIO): number {
-  const a = parseOptions(argv, PANOS_IMPORT_OPTIONS, langOf(argv, io.env.POCPLAN_LANG));
-  if (a.flags.has('help')) { io.stdout(`Usage: ${IMPORT_PANOS_USAGE}\n`); return 0; }
-  if (a.errors.length) return usageError(io, a.errors, IMPORT_PANOS_USAGE, langOf(argv, io.env.POCPLAN_LANG));
+  // The command's own messages follow --lang (else POCPLAN_LANG), as render's do.
+  const ui = langOf(argv, io.env.POCPLAN_LANG);
+  const a = parseOptions(argv, PANOS_IMPORT_OPTIONS, ui);
+  if (a.flags.has('help')) { io.stdout(`${t(ui, 'cli.usage')} ${IMPORT_PANOS_USAGE}\n`); return 0; }
+  if (a.errors.length) return usageError(io, a.errors, IMPORT_PANOS_USAGE, ui);
   const str = (k: string): string | undefined => a.values.get(k);
   const out = str('output');
   const format = str('format') ?? (out && /\.json$/i.test(out) ? 'json' : 'yaml');
-  if (format !== 'yaml' && format !== 'json') return fail(io, `--format must be yaml or json, not ${format}`);
-  const langFlag = str('lang');
-  if (langFlag !== undefined && langFlag !== 'en' && langFlag !== 'ja') return fail(io, `--lang must be en or ja, not ${langFlag}`);
-  if (a.positionals.length !== 1) return fail(io, `import panos takes exactly one configuration file\nUsage: ${IMPORT_PANOS_USAGE}`);
-  if (out === '') return fail(io, '-o needs a file name');
+  if (a.positionals.length !== 1) return fail(io, `${t(ui, 'cli.import.one-config', { command: 'import panos' })}\n${t(ui, 'cli.usage')} ${IMPORT_PANOS_USAGE}`);
 
   const file = a.positionals[0]!;
   const abs = path.resolve(io.cwd(), file);
   const text = readConfigFile(abs, file);
-  if (typeof text !== 'string') return fail(io, text.error);
-  const lang = normalizeLang(langFlag ?? io.env.POCPLAN_LANG);
-  const r = importPanos(text, { lang, file, format });
-  if (!r.ok) return fail(io, `${file}:${r.problem.line}:${r.problem.column}: ${describeReadProblem(r.problem)}`);
+  if (typeof text !== 'string') return fail(io, t(ui, 'cli.cannot-read', { file, reason: t(ui, text.id, text.args) }));
+  const r = importPanos(text, { lang: normalizeLang(str('lang') ?? io.env.POCPLAN_LANG), file, format: format as 'yaml' | 'json' });
+  if (!r.ok) return fail(io, `${file}:${r.problem.line}:${r.problem.column}: ${readProblem(ui, r.problem)}`);
 
   if (out === undefined) { io.stdout(r.text); return 0; }
   try {
@@ -56,6 +53,16 @@ export function runImportPanos(argv: string[], io: CliIO): number {
     throw e;
   }
   return 0;
+}
+
+/** Why the configuration is not read, in `lang` (the English is service/panos's `describeReadProblem`). */
+function readProblem(lang: Lang, p: { kind: string; detail: string }): string {
+  switch (p.kind) {
+    case 'dtd': return t(lang, 'cli.import.dtd', { detail: p.detail });
+    case 'too-deep': return t(lang, 'cli.import.too-deep', { detail: p.detail });
+    case 'not-config': return t(lang, 'cli.import.not-config', { root: p.detail || '?' });
+    default: return t(lang, 'cli.import.malformed', { detail: p.detail });
+  }
 }
 
 registerImport('panos', IMPORT_PANOS_USAGE, runImportPanos);

@@ -109,43 +109,39 @@ function initLang(argv: readonly string[], env: CliIO['env']): Lang {
 
 export async function runInit(argv: string[], io: CliIO): Promise<number> {
   const { sites: siteArgs, rest, missing } = takeSites(argv);
-  const a = parseOptions(rest, INIT_OPTIONS, initLang(rest, io.env));
+  const ui = initLang(rest, io.env);
+  const a = parseOptions(rest, INIT_OPTIONS, ui);
   if (a.flags.has('help')) { io.stdout(HELP); return 0; }
-  if (missing) a.errors.push('option --site needs a value');
-  if (a.positionals.length) a.errors.push(`unexpected argument ${a.positionals[0]} (the file goes after -o)`);
-  if (a.errors.length) return usageError(io, a.errors, USAGE, initLang(rest, io.env));
+  if (missing) a.errors.push(t(ui, 'cli.option-needs-value', { option: '--site' }));
+  if (a.positionals.length) a.errors.push(t(ui, 'cli.init.unexpected-argument', { arg: a.positionals[0]! }));
+  if (a.errors.length) return usageError(io, a.errors, USAGE, ui);
   const str = (k: string): string | undefined => a.values.get(k);
 
-  // Every value is checked before anything is asked or written.
-  const langFlag = str('lang');
-  if (langFlag !== undefined && langFlag !== 'en' && langFlag !== 'ja') return fail(io, '--lang must be en or ja');
-  const lang = langOf(langFlag, io.env);
+  // Every value is checked before anything is asked or written (the value lists by parseOptions).
+  const lang = langOf(str('lang'), io.env);
   const type = str('firewall-type');
-  if (type !== undefined && !(FIREWALL_TYPES as readonly string[]).includes(type)) return fail(io, `--firewall-type must be one of ${FIREWALL_TYPES.join(', ')}`);
   const license = str('license');
-  if (license !== undefined && !(LICENSE_TYPES as readonly string[]).includes(license)) return fail(io, `--license must be one of ${LICENSE_TYPES.join(', ')}`);
   const matrixFlag = str('license-matrix');
-  if (matrixFlag !== undefined && !(MATRIX_READINGS as readonly string[]).includes(matrixFlag)) return fail(io, `--license-matrix must be one of ${MATRIX_READINGS.join(', ')}`);
   for (const k of ['start', 'end', 'prod-license-date']) {
     const v = str(k);
-    if (v !== undefined && dateProblem(v, 'en')) return fail(io, `--${k} must be a date (YYYY-MM-DD): ${v}`);
+    if (v !== undefined && dateProblem(v, 'en')) return fail(io, t(lang, 'cli.init.bad-date', { option: `--${k}`, value: v }));
   }
   const days = str('observation-days');
-  if (days !== undefined && !/^\d{1,4}$/.test(days)) return fail(io, '--observation-days must be a whole number of days from 1 to 3650');
+  if (days !== undefined && !/^\d{1,4}$/.test(days)) return fail(io, t(lang, 'cli.init.bad-observation-days'));
   const sites: SiteAnswer[] = [];
   for (const s of siteArgs) {
     const site = parseSite(s);
-    if (!site) return fail(io, `--site needs NAME:PATTERN with PATTERN one of ${PATTERN_IDS.join(', ')}: ${s}`);
+    if (!site) return fail(io, t(lang, 'cli.init.bad-site', { patterns: PATTERN_IDS.join(lang === 'ja' ? '、' : ', '), value: s }));
     sites.push(site);
   }
-  if (a.flags.has('keep-tenant') && a.flags.has('no-keep-tenant')) return fail(io, '--keep-tenant and --no-keep-tenant exclude each other');
+  if (a.flags.has('keep-tenant') && a.flags.has('no-keep-tenant')) return fail(io, t(lang, 'cli.init.keep-tenant-both'));
   const out = str('output');
-  if (out !== undefined && !/\.pocplan\.ya?ml$/i.test(out)) return fail(io, `-o must name a *.pocplan.yaml file: ${out}`);
+  if (out !== undefined && !/\.pocplan\.ya?ml$/i.test(out)) return fail(io, t(lang, 'cli.init.output-not-plan', { file: out }));
 
   const cwd = io.cwd();
   // The reading of the license matrix: --license-matrix, else the .pocplanrc.yaml where the plan goes.
   const rcFile = findRcFile(path.dirname(path.resolve(cwd, out ?? 'x.pocplan.yaml')));
-  const rc = loadRcFile(rcFile);
+  const rc = loadRcFile(rcFile, lang);
   for (const p of rc.problems) io.stderr(`pocplan: ${rcFile}: ${p}\n`);
   const reading: MatrixReading = (matrixFlag as MatrixReading | undefined) ?? mergeSettings(rc.settings).licenseMatrix;
 

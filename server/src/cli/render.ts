@@ -7,14 +7,11 @@
  * still renders (exit 0) with its findings listed; exit 2 is bad usage or a file that cannot be
  * read or written.
  */
-import * as path from 'node:path';
-import { createPlanService, mergeSettings, MATRIX_READINGS, t, type PartialSettings } from '../service';
+import { MATRIX_READINGS, t } from '../service';
 import { DEFAULT_REMIND_DAYS } from '../service/calendar';
-import { renderLang, renderPlan, type RenderFormat } from '../service/render';
-import { createNodeHost, findRcFile, loadRcFile, pathToUri, uriToPath } from '../node/host';
+import { renderPlan, type RenderFormat } from '../service/render';
 import { langOf, LANG_VALUES, parseOptions, PROFILE_VALUES, usageError, type OptionSpecs } from './args';
-import { cannotRead, readPlan } from './check';
-import { commandTime } from './plan-input';
+import { commandTime, readPlanInput } from './plan-input';
 import { writeOutput } from './output';
 import { registerCommand, type CliIO } from './main';
 
@@ -55,35 +52,14 @@ export function runRender(argv: string[], io: CliIO): number {
   const now = format === 'html' ? commandTime(io) : undefined;
   if (format === 'html' && now === undefined) return fail(io, t(ui, 'cli.bad-source-date-epoch'));
 
-  const cwd = io.cwd();
-  const file = a.positionals[0]!;
-  const abs = path.resolve(cwd, file);
-  const text = readPlan(abs);
-  if (typeof text !== 'string') return fail(io, cannotRead(ui, file, text));
-
-  // The workspace, as for `check`: the folder of the nearest .pocplanrc.yaml, else the current
-  // directory when the plan is inside it, else the plan's folder. CSV paths may not leave it.
-  const rcFile = findRcFile(path.dirname(abs));
-  const rc = loadRcFile(rcFile, ui);
-  for (const p of rc.problems) io.stderr(`pocplan: ${rcFile}: ${p}\n`);
-  const folder = rcFile ? path.dirname(rcFile) : abs.startsWith(cwd + path.sep) ? cwd : path.dirname(abs);
-  const host = createNodeHost({ folders: () => [] });
-  const service = createPlanService({ host: { ...host, workspaceFolder: () => pathToUri(folder) } });
-  const uri = pathToUri(abs);
-  const parsed = service.parse(uri, text);
-  const docLang = renderLang(parsed, lang);
-  const cli: PartialSettings = {
-    lang: docLang,
-    ...(matrix ? { licenseMatrix: matrix as PartialSettings['licenseMatrix'] & string } : {}),
-    ...(profile ? { profile: profile as 'default' | 'strict' } : {}),
-  };
-  const settings = mergeSettings(rc.settings, cli);
-  const result = service.check(uri, text, settings);
+  // The plan, its workspace and .pocplanrc.yaml, checked as `check` would (plan-input.ts).
+  const plan = readPlanInput(a.positionals[0]!, { lang, licenseMatrix: matrix, profile }, io, ui);
+  if ('error' in plan) return fail(io, plan.error);
+  const { parsed, result, settings, lang: docLang } = plan;
   const doc = renderPlan(parsed, result, { format, lang: docLang, matrix: settings.licenseMatrix, ...(now !== undefined ? { calendar: { now, remindDays: DEFAULT_REMIND_DAYS } } : {}) });
 
   if (out === undefined) { io.stdout(doc); return 0; }
-  const csvFiles = result.csv.map((r) => uriToPath(r.uri)).filter((p): p is string => p !== undefined);
-  return writeOutput(io, out, doc, { inputs: [abs, ...csvFiles, ...(rcFile ? [rcFile] : [])] });
+  return writeOutput(io, out, doc, { inputs: plan.inputs });
 }
 
 registerCommand('render', USAGE, runRender);
