@@ -1,4 +1,4 @@
-// Bundles the three entry points. `node esbuild.mjs [--production] [--watch]`.
+// Bundles the entry points. `node esbuild.mjs [--production] [--watch]`.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -24,6 +24,8 @@ const entries = [
   { entryPoints: ['client/src/language-client.ts'], outfile: 'dist/language-client.js', external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // `pocplan import panos` validates a large configuration's XML on this worker thread (node/xml-parallel.ts).
+  { entryPoints: ['server/src/node/xml-validate-worker.ts'], outfile: 'dist/xml-validate-worker.js' },
 ];
 
 if (watch) {

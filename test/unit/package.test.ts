@@ -60,7 +60,7 @@ function pngSize(file: string): { width: number; height: number } {
 
 // What .vscodeignore lets in (paths inside the package's extension/ folder).
 const ALLOWED: RegExp[] = [
-  /^dist\/(client|language-client|server|cli)\.js$/,
+  /^dist\/(client|language-client|server|cli|xml-validate-worker)\.js$/,
   /^schemas\/[^/]+\.json$/,
   /^snippets\/[^/]+\.code-snippets$/,
   /^syntaxes\/[^/]+\.tmLanguage\.json$/,
@@ -115,7 +115,7 @@ describe('the .vsix package', function () {
       assert.ok(!/^(client|server|test|out|scripts|bench|examples|\.ci|\.vscode)\//.test(f), `sources or tests in the package: ${f}`);
       assert.ok(ALLOWED.some((re) => re.test(f)), `not on the allow-list: ${f}`);
     }
-    for (const must of ['dist/client.js', 'dist/language-client.js', 'dist/server.js', 'dist/cli.js', 'package.json', 'images/icon.png', 'schemas/pocplan.schema.json', 'docs/rules/README.md']) {
+    for (const must of ['dist/client.js', 'dist/language-client.js', 'dist/server.js', 'dist/cli.js', 'dist/xml-validate-worker.js', 'package.json', 'images/icon.png', 'schemas/pocplan.schema.json', 'docs/rules/README.md']) {
       assert.ok(inside.includes(must), `${must} is missing from the package`);
     }
     assert.ok(inside.some((f) => /^changelog\.md$/i.test(f)), 'CHANGELOG.md is missing from the package');

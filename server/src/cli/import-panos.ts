@@ -6,12 +6,13 @@
  */
 import * as path from 'node:path';
 import { normalizeLang, t, type Lang } from '../service';
-import { importPanos } from '../service/panos';
-import { readConfigFile } from '../node/read-config';
-import { writeFileSafely, WriteRefused } from '../node/safe-write';
+import { importPanos, type ImportTextResult, type XmlProblem } from '../service/panos';
+import { decodeConfig, readConfigBytes } from '../node/read-config';
+import { wellFormedInBackground, worthAWorker } from '../node/xml-parallel';
 import { langOf, LANG_VALUES, parseOptions, usageError, type OptionSpecs } from './args';
 import { registerImport } from './import';
 import type { CliIO } from './main';
+import { writeOutput } from './output';
 
 export const IMPORT_PANOS_USAGE = 'pocplan import panos [--format yaml|json] [--lang en|ja] [-o OUT] CONFIG.xml';
 
@@ -27,7 +28,7 @@ const PANOS_IMPORT_OPTIONS: OptionSpecs = {
   help: { flag: true, short: 'h' },
 };
 
-export function runImportPanos(argv: string[], io: CliIO): number {
+export function runImportPanos(argv: string[], io: CliIO): number | Promise<number> {
   // The command's own messages follow --lang (else POCPLAN_LANG), as render's do.
   const ui = langOf(argv, io.env.POCPLAN_LANG);
   const a = parseOptions(argv, PANOS_IMPORT_OPTIONS, ui);
@@ -40,19 +41,24 @@ export function runImportPanos(argv: string[], io: CliIO): number {
 
   const file = a.positionals[0]!;
   const abs = path.resolve(io.cwd(), file);
-  const text = readConfigFile(abs, file);
-  if (typeof text !== 'string') return fail(io, t(ui, 'cli.cannot-read', { file, reason: t(ui, text.id, text.args) }));
-  const r = importPanos(text, { lang: normalizeLang(str('lang') ?? io.env.POCPLAN_LANG), file, format: format as 'yaml' | 'json' });
-  if (!r.ok) return fail(io, `${file}:${r.problem.line}:${r.problem.column}: ${readProblem(ui, r.problem)}`);
-
-  if (out === undefined) { io.stdout(r.text); return 0; }
-  try {
-    writeFileSafely(path.resolve(io.cwd(), out), r.text, { inputs: [abs], shown: out });
-  } catch (e) {
-    if (e instanceof WriteRefused) return fail(io, e.message);
-    throw e;
-  }
-  return 0;
+  const read = readConfigBytes(abs, file, { shared: true });
+  if ('error' in read) return fail(io, t(ui, 'cli.cannot-read', { file, reason: t(ui, read.id, read.args) }));
+  const lang = normalizeLang(str('lang') ?? io.env.POCPLAN_LANG);
+  const fmt = format as 'yaml' | 'json';
+  const finish = (r: ImportTextResult, malformed?: XmlProblem): number => {
+    const problem = !r.ok && r.problem.kind === 'dtd' ? r.problem : malformed ?? (r.ok ? undefined : r.problem);
+    if (problem) return fail(io, `${file}:${problem.line}:${problem.column}: ${readProblem(ui, problem)}`);
+    if (!r.ok) return 2;
+    if (out === undefined) { io.stdout(r.text); return 0; }
+    return writeOutput(io, out, r.text, { inputs: [abs] });
+  };
+  if (!worthAWorker(read.bytes)) return finish(importPanos(decodeConfig(read), { lang, file, format: fmt }));
+  // A large file: its well-formedness is checked on a second thread while this one parses and maps (xml-parallel.ts).
+  let text: string | undefined;
+  const wellFormed = wellFormedInBackground(read.bytes, read.encoding, () => (text ??= decodeConfig(read)));
+  text ??= decodeConfig(read);
+  const r = importPanos(text, { lang, file, format: fmt, validated: true });
+  return wellFormed.then((malformed) => finish(r, malformed));
 }
 
 /** Why the configuration is not read, in `lang` (the English is service/panos's `describeReadProblem`). */

@@ -3,8 +3,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { cli } from '../../cli-harness';
+import { cli, cliAsync } from '../../cli-harness';
 import { readConfigFile } from '../../../server/src/node/read-config';
+import { PARALLEL_MIN_BYTES, wellFormedInBackground, worthAWorker } from '../../../server/src/node/xml-parallel';
+import { wellFormedProblem } from '../../../server/src/service/panos';
 import { ethernet, firewallXml, vsys, zone } from '../../panos-helpers';
 
 function workspace(files: Record<string, string>): string {
@@ -56,6 +58,32 @@ describe('pocplan import panos', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /^pocplan: bad\.xml:4:\d+: not well-formed XML: /);
     assert.ok(!fs.existsSync(path.join(dir, 'out.yaml')));
+  });
+
+  it('a large file is validated on a second thread with the same answers: malformed deep inside, a DTD, a clean file', async () => {
+    // Over PARALLEL_MIN_BYTES, so the worker (dist/xml-validate-worker.js) does the validation.
+    const filler = `<address>${'<entry name="a"><ip-netmask>10.0.0.1/32</ip-netmask></entry>'.repeat(80_000)}</address>`;
+    assert.ok(filler.length > PARALLEL_MIN_BYTES);
+    assert.ok(worthAWorker(new Uint8Array(new SharedArrayBuffer(PARALLEL_MIN_BYTES))), 'the worker script is found next to xml-parallel.js');
+    const good = CONFIG.replace('<devices>', `<devices>${filler}`);
+    assert.notEqual(good, CONFIG);
+    // An unclosed element inside a subtree the parser skips: only the validator can see it.
+    const bad = good.replace('<entry name="a"><ip-netmask>10.0.0.1/32</ip-netmask></entry>', '<entry name="a"><ip-netmask>10.0.0.1/32</entry>');
+    const dtd = `<!DOCTYPE config>\n${good}`;
+    const dir = workspace({ 'good.xml': good, 'bad.xml': bad, 'dtd.xml': dtd });
+    const ok = await cliAsync(['import', 'panos', '--format', 'json', 'good.xml'], { cwd: dir });
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.deepEqual(JSON.parse(ok.stdout), JSON.parse(cli(['import', 'panos', '--format', 'json', 'fw.xml'], { cwd: workspace({ 'fw.xml': CONFIG }) }).stdout.replace(/fw\.xml/g, 'good.xml')));
+    const malformed = await cliAsync(['import', 'panos', '-o', 'out.yaml', 'bad.xml'], { cwd: dir });
+    assert.equal(malformed.code, 2);
+    const expected = wellFormedProblem(bad)!;
+    assert.equal(malformed.stderr, `pocplan: bad.xml:${expected.line}:${expected.column}: not well-formed XML: ${expected.detail}\n`);
+    assert.ok(!fs.existsSync(path.join(dir, 'out.yaml')));
+    const refused = await cliAsync(['import', 'panos', 'dtd.xml'], { cwd: dir });
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /dtd\.xml:1:1: refusing a document type declaration/);
+    // In process, without a shared buffer: the same answer from this thread.
+    assert.deepEqual(await wellFormedInBackground(Buffer.from(bad, 'latin1'), 'latin1', () => bad), expected);
   });
 
   it('a DTD is refused (exit 2) and no entity is ever read', () => {

@@ -257,7 +257,7 @@ function configElement(root: XmlObject): XmlObject | undefined {
 }
 
 /** A configuration file's text → its devices. Never throws. */
-export function readConfig(xml: string, opts: { positions?: boolean } = {}): ReadResult {
+export function readConfig(xml: string, opts: { positions?: boolean; validated?: boolean } = {}): ReadResult {
   const parsed = parseXml(xml, opts);
   if (!parsed.ok) return parsed;
   const config = configElement(parsed.root);

@@ -17,6 +17,7 @@ import { importConfig, type ImportResult } from './fragment';
 import { fragmentJson, fragmentYaml } from './fragment-text';
 
 export { readConfig, type PanosConfig, type PanosDevice } from './config';
+export { wellFormedProblem, type XmlProblem } from './xml';
 export { importConfig, type ImportResult, type ImportedFirewall, type ImportedInterface } from './fragment';
 export { fragmentJson, fragmentYaml } from './fragment-text';
 export { exportFirewall, type ExportFirewall } from './export-plan';
@@ -36,9 +37,12 @@ export function describeReadProblem(p: ReadProblem): string {
 
 export type ImportTextResult = { ok: true; text: string; result: ImportResult; panorama: boolean } | { ok: false; problem: ReadProblem };
 
-/** A configuration's text → the fragment as YAML or JSON. */
-export function importPanos(xml: string, o: { lang: Lang; file: string; format: 'yaml' | 'json' }): ImportTextResult {
-  const read = readConfig(xml);
+/**
+ * A configuration's text → the fragment as YAML or JSON. `validated`: well-formedness is checked
+ * by the caller (xml.ts `wellFormedProblem`), whose answer wins over this one's except for a DTD.
+ */
+export function importPanos(xml: string, o: { lang: Lang; file: string; format: 'yaml' | 'json'; validated?: boolean }): ImportTextResult {
+  const read = readConfig(xml, o.validated ? { validated: true } : {});
   if (!read.ok) return read;
   const result = importConfig(read.config);
   const opts = { lang: o.lang, file: o.file, panorama: read.config.kind === 'panorama' };

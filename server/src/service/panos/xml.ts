@@ -80,14 +80,31 @@ function parser(positions: boolean): XMLParser {
   });
 }
 
-/** Parses a configuration file's text; never throws. */
-export function parseXml(input: string, opts: { positions?: boolean } = {}): XmlResult {
+/**
+ * Whether a configuration's text is well-formed XML (XMLValidator), as `parseXml` decides it: the
+ * problem with its line and column, or undefined. A byte-order mark is ignored. Exported so that a
+ * caller may run it elsewhere (the CLI, on a second thread, while this thread parses) and then
+ * call `parseXml` with `validated: true`.
+ */
+export function wellFormedProblem(input: string): XmlProblem | undefined {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const valid = XMLValidator.validate(text);
+  return valid === true ? undefined : { kind: 'malformed', detail: valid.err.msg, line: valid.err.line || 1, column: valid.err.col || 1 };
+}
+
+/**
+ * Parses a configuration file's text; never throws. `validated`: the caller checks well-formedness
+ * itself (wellFormedProblem) and gives that answer precedence over this one, except for a DTD.
+ */
+export function parseXml(input: string, opts: { positions?: boolean; validated?: boolean } = {}): XmlResult {
   const shift = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = shift ? input.slice(1) : input;
   const dtd = DTD.exec(text);
   if (dtd) return { ok: false, problem: { kind: 'dtd', detail: `<!${dtd[1]!.toUpperCase()}`, ...lineColumn(text, dtd.index) } };
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) return { ok: false, problem: { kind: 'malformed', detail: valid.err.msg, line: valid.err.line || 1, column: valid.err.col || 1 } };
+  if (!opts.validated) {
+    const problem = wellFormedProblem(text);
+    if (problem) return { ok: false, problem };
+  }
   try {
     const root = parser(opts.positions ?? false).parse(text) as XmlObject;
     return { ok: true, root, shift };
