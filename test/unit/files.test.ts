@@ -8,13 +8,13 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CLEAN, CLEAN_FILES } from '../fixtures';
 import { StdioClient } from '../stdio-client';
+import { folderSnapshot } from '../safety-helpers';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI_JS = path.join(ROOT, 'dist', 'cli.js');
@@ -27,22 +27,6 @@ function cli(args: string[], cwd: string): Run {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Every entry under `dir` (symlinks not followed) with its type, size, mode, mtime and content hash. */
-function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string): void => {
-    for (const name of fs.readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      const st = fs.lstatSync(p);
-      const rel = path.relative(dir, p);
-      if (st.isSymbolicLink()) out.set(rel, `link -> ${fs.readlinkSync(p)}`);
-      else if (st.isDirectory()) { out.set(rel, `dir ${st.mode}`); walk(p); }
-      else out.set(rel, `file ${st.size} ${st.mode} ${st.mtimeMs} ${crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex')}`);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const plan = (csv: string): string => CLEAN.replace('csv: meters.csv', `csv: ${JSON.stringify(csv)}`);
 
@@ -140,18 +124,18 @@ describe('files: nothing is written except where the user asked', function () {
   afterEach(() => { if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
 
   it('pocplan check, in every format, leaves the workspace unchanged (and its parent too)', () => {
-    const before = snapshot(tmp);
+    const before = folderSnapshot(tmp);
     for (const format of ['text', 'json', 'sarif']) {
       const r = cli(['check', '--format', format, '.'], ws);
       assert.equal(r.status, 1, `${format}: ${r.stderr}`); // broken.pocplan.yaml has errors
       assert.ok(r.stdout.length > 0);
     }
     cli(['check', 'plan.pocplan.yaml', 'missing.pocplan.yaml'], ws);
-    assert.deepEqual(snapshot(tmp), before);
+    assert.deepEqual(folderSnapshot(tmp), before);
   });
 
   it('a server session (open, edit, close, shutdown) leaves the workspace unchanged', async () => {
-    const before = snapshot(tmp);
+    const before = folderSnapshot(tmp);
     const client = StdioClient.start({ cwd: ws });
     try {
       await client.initialize(pathToFileURL(ws).href);
@@ -167,25 +151,25 @@ describe('files: nothing is written except where the user asked', function () {
     } finally {
       client.kill();
     }
-    assert.deepEqual(snapshot(tmp), before);
+    assert.deepEqual(folderSnapshot(tmp), before);
   });
 
   it('pocplan render -o adds exactly that file; without -o it writes nothing; it never overwrites the plan', function () {
     const probe = cli(['render', '--help'], ws);
     if (probe.status !== 0) { process.stdout.write('      (skipped: no render command yet)\n'); this.skip(); }
-    const before = snapshot(tmp);
+    const before = folderSnapshot(tmp);
     const toStdout = cli(['render', '--format', 'html', 'plan.pocplan.yaml'], ws);
     assert.equal(toStdout.status, 0, toStdout.stderr);
     assert.match(toStdout.stdout, /<html/);
-    assert.deepEqual(snapshot(tmp), before, 'render to stdout wrote a file');
+    assert.deepEqual(folderSnapshot(tmp), before, 'render to stdout wrote a file');
 
     const r = cli(['render', '-o', 'out/plan.html', 'plan.pocplan.yaml'], ws);
     assert.notEqual(r.status, 0, 'a missing output folder is an error, not created');
-    assert.deepEqual(snapshot(tmp), before);
+    assert.deepEqual(folderSnapshot(tmp), before);
 
     const ok = cli(['render', '-o', 'plan.html', 'plan.pocplan.yaml'], ws);
     assert.equal(ok.status, 0, ok.stderr);
-    const after = snapshot(tmp);
+    const after = folderSnapshot(tmp);
     const added = [...after.keys()].filter((k) => !before.has(k));
     const changed = [...before.keys()].filter((k) => after.get(k) !== before.get(k));
     assert.deepEqual(added, [path.join('ws', 'plan.html')]);

@@ -14,7 +14,6 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -24,6 +23,7 @@ import type { WriteFs } from '../../server/src/node/safe-write';
 import { cliAsync, ROOT } from '../cli-harness';
 import { CLEAN, CLEAN_FILES } from '../fixtures';
 import { failingFs } from '../write-helpers';
+import { folderSnapshot } from '../safety-helpers';
 
 export interface WritingCommand {
   /** How the test names it. */
@@ -113,22 +113,6 @@ function targetsFor(cmd: WritingCommand): Target[] {
   return out;
 }
 
-/** Every entry under `dir` (links not followed): type, and for files size, mtime and content hash. */
-function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string): void => {
-    for (const name of fs.readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      const st = fs.lstatSync(p);
-      const rel = path.relative(dir, p);
-      if (st.isSymbolicLink()) out.set(rel, `link -> ${fs.readlinkSync(p)}`);
-      else if (st.isDirectory()) { out.set(rel, 'dir'); walk(p); }
-      else out.set(rel, `file ${st.size} ${st.mtimeMs} ${crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex')}`);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const CLI_JS = path.join(ROOT, 'dist', 'cli.js');
 
@@ -155,10 +139,10 @@ for (const cmd of WRITING_COMMANDS) {
     };
 
     it(`control: writes ${cmd.output} and changes nothing else`, async () => {
-      const before = snapshot(dir);
+      const before = folderSnapshot(dir);
       const r = await runIt(cmd.argv(cmd.output));
       assert.equal(r.code, cmd.okCode ?? 0, r.stderr);
-      const after = snapshot(dir);
+      const after = folderSnapshot(dir);
       assert.ok(after.get(cmd.output)?.startsWith('file '), `${cmd.output} was written`);
       after.delete(cmd.output);
       assert.deepEqual(after, before);
@@ -167,19 +151,19 @@ for (const cmd of WRITING_COMMANDS) {
     for (const t of targetsFor(cmd)) {
       it(`refuses ${t.what}: exit 2, a clear message, every input byte for byte unchanged`, async () => {
         const target = t.setup(dir);
-        const before = snapshot(dir);
+        const before = folderSnapshot(dir);
         const r = await runIt(cmd.argv(target), t.writeFs);
         assert.equal(r.code, 2, `exit code; stderr: ${r.stderr}`);
         assert.match(r.stderr, t.message);
         assert.equal(r.stdout, '', 'the document is not printed instead');
-        assert.deepEqual(snapshot(dir), before, 'the folder is exactly as it was');
+        assert.deepEqual(folderSnapshot(dir), before, 'the folder is exactly as it was');
         for (const [name, text] of Object.entries(cmd.inputs)) assert.equal(fs.readFileSync(path.join(dir, name), 'utf8'), text, `${name} unchanged`);
         if (!t.real || cmd.run) return;
         assert.ok(fs.existsSync(CLI_JS), `${CLI_JS} is missing: run npm run build`);
         const real = realCli(cmd.argv(target), dir);
         assert.equal(real.code, 2, `dist/cli.js: ${real.stderr}`);
         assert.match(real.stderr, t.message);
-        assert.deepEqual(snapshot(dir), before, 'the folder is exactly as it was (dist/cli.js)');
+        assert.deepEqual(folderSnapshot(dir), before, 'the folder is exactly as it was (dist/cli.js)');
       });
     }
   });

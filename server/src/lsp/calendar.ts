@@ -9,7 +9,7 @@ import { buildCalendar, parseRemindDays } from '../service/calendar';
 import { renderLang } from '../service/render';
 import { CALENDAR_REQUEST, type CalendarParams, type CalendarResult } from '../protocol';
 import { remindDaysFor } from './calendar-settings';
-import type { Feature, ServerContext } from './context';
+import { guardedRequest, type Feature, type ServerContext } from './context';
 import { documentAt } from './preview';
 
 export async function calendarRequest(ctx: ServerContext, params: CalendarParams, token?: CancellationToken): Promise<CalendarResult | null> {
@@ -31,14 +31,6 @@ export async function calendarRequest(ctx: ServerContext, params: CalendarParams
 
 export const calendarFeature: Feature = {
   register(ctx) {
-    ctx.connection.onRequest(CALENDAR_REQUEST, async (params: CalendarParams, token) => {
-      try {
-        return await calendarRequest(ctx, params, token);
-      } catch (e) {
-        if (e instanceof ResponseError) throw e;
-        ctx.log(`pocplan: calendar failed for ${params?.uri}: ${(e as Error)?.stack ?? e}`);
-        throw new ResponseError(ErrorCodes.InternalError, 'the deadlines calendar could not be made');
-      }
-    });
+    ctx.connection.onRequest(CALENDAR_REQUEST, guardedRequest(ctx, 'calendar', (params: CalendarParams, token) => calendarRequest(ctx, params, token), 'the deadlines calendar could not be made'));
   },
 };

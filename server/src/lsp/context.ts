@@ -4,8 +4,8 @@
  * convert at the edge.
  */
 import * as path from 'node:path';
-import type { Connection, ServerCapabilities } from 'vscode-languageserver';
-import { type TextDocuments } from 'vscode-languageserver';
+import type { CancellationToken, Connection, ServerCapabilities } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type TextDocuments } from 'vscode-languageserver';
 import { type TextDocument } from 'vscode-languageserver-textdocument';
 import { createPlanService, mergeSettings, normalizeLang, readSettingsObject, type PartialSettings, type PlanService, type Settings } from '../service';
 import { createNodeHost, findRcFile, loadRcFile, localDocsBase, uriToPath } from '../node/host';
@@ -32,6 +32,24 @@ export interface ServerContext {
 export interface Feature {
   capabilities?: ServerCapabilities;
   register(ctx: ServerContext): void;
+}
+
+/**
+ * A custom request's handler that never lets an exception escape as it is: a ResponseError (bad
+ * parameters, cancellation) passes through; anything else is logged with its stack and answered
+ * with an InternalError saying `message` (by default, "`name` failed").
+ */
+export function guardedRequest<P, R>(ctx: ServerContext, name: string, fn: (p: P, token: CancellationToken) => Promise<R>, message = `${name} failed`): (p: P, token: CancellationToken) => Promise<R> {
+  return async (p, token) => {
+    try {
+      return await fn(p, token);
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      const uri = (p as { uri?: unknown } | undefined)?.uri;
+      ctx.log(`pocplan: ${name} failed${typeof uri === 'string' ? ` for ${uri}` : ''}: ${(e as Error)?.stack ?? e}`);
+      throw new ResponseError(ErrorCodes.InternalError, message);
+    }
+  };
 }
 
 export function isPlanUri(uri: string): boolean {

@@ -13,7 +13,7 @@ import {
   NEW_PLAN_CHOICES_REQUEST, NEW_PLAN_REQUEST,
   type NewPlanAnswers, type NewPlanChoicesParams, type NewPlanChoicesResult, type NewPlanParams, type NewPlanResult,
 } from '../protocol';
-import type { Feature, ServerContext } from './context';
+import { guardedRequest, type Feature, type ServerContext } from './context';
 
 const today = (): number => Math.floor(Date.now() / 86_400_000);
 
@@ -78,16 +78,7 @@ export async function newPlan(ctx: ServerContext, params: NewPlanParams): Promis
 
 export const newPlanFeature: Feature = {
   register(ctx) {
-    const guard = <P, R>(name: string, f: (p: P) => Promise<R>) => async (p: P): Promise<R> => {
-      try {
-        return await f(p);
-      } catch (e) {
-        if (e instanceof ResponseError) throw e;
-        ctx.log(`pocplan: ${name} failed: ${(e as Error)?.stack ?? e}`);
-        throw new ResponseError(ErrorCodes.InternalError, `${name} failed`);
-      }
-    };
-    ctx.connection.onRequest(NEW_PLAN_CHOICES_REQUEST, guard('pocplan/newPlanChoices', (p: NewPlanChoicesParams) => newPlanChoices(ctx, p)));
-    ctx.connection.onRequest(NEW_PLAN_REQUEST, guard('pocplan/newPlan', (p: NewPlanParams) => newPlan(ctx, p)));
+    ctx.connection.onRequest(NEW_PLAN_CHOICES_REQUEST, guardedRequest(ctx, 'pocplan/newPlanChoices', (p: NewPlanChoicesParams) => newPlanChoices(ctx, p)));
+    ctx.connection.onRequest(NEW_PLAN_REQUEST, guardedRequest(ctx, 'pocplan/newPlan', (p: NewPlanParams) => newPlan(ctx, p)));
   },
 };

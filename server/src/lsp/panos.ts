@@ -15,7 +15,7 @@ import { getString } from '../service/tree';
 import { pathToUri, uriToPath } from '../node/host';
 import { readConfigFile } from '../node/read-config';
 import { EXPORT_PANOS_REQUEST, IMPORT_PANOS_REQUEST, type ExportPanosParams, type ExportPanosResult, type ImportPanosParams, type ImportPanosResult } from '../protocol-panos';
-import type { Feature, ServerContext } from './context';
+import { guardedRequest, type Feature, type ServerContext } from './context';
 import { openPlan } from './editing';
 
 const WAIT_FOR_VERSION_MS = 1500;
@@ -75,14 +75,7 @@ export async function exportRequest(ctx: ServerContext, params: ExportPanosParam
 
 export const panosFeature: Feature = {
   register(ctx) {
-    const guard = <P, R>(name: string, fn: (p: P) => Promise<R>) => async (p: P): Promise<R> => {
-      try { return await fn(p); } catch (e) {
-        if (e instanceof ResponseError) throw e;
-        ctx.log(`pocplan: ${name} failed: ${(e as Error)?.stack ?? e}`);
-        throw new ResponseError(ErrorCodes.InternalError, `${name} failed`);
-      }
-    };
-    ctx.connection.onRequest(IMPORT_PANOS_REQUEST, guard('import', (p: ImportPanosParams) => importRequest(ctx, p)));
-    ctx.connection.onRequest(EXPORT_PANOS_REQUEST, guard('export', (p: ExportPanosParams) => exportRequest(ctx, p)));
+    ctx.connection.onRequest(IMPORT_PANOS_REQUEST, guardedRequest(ctx, 'import', (p: ImportPanosParams) => importRequest(ctx, p)));
+    ctx.connection.onRequest(EXPORT_PANOS_REQUEST, guardedRequest(ctx, 'export', (p: ExportPanosParams) => exportRequest(ctx, p)));
   },
 };

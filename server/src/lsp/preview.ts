@@ -7,7 +7,7 @@ import { ResponseError, ErrorCodes, type CancellationToken } from 'vscode-langua
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { renderLang, renderPlanParts } from '../service/render';
 import { RENDER_REQUEST, type RenderParams, type RenderResult } from '../protocol-render';
-import type { Feature, ServerContext } from './context';
+import { guardedRequest, type Feature, type ServerContext } from './context';
 import { remindDaysFor } from './calendar-settings';
 
 const WAIT_FOR_VERSION_MS = 1500;
@@ -44,14 +44,6 @@ export async function renderRequest(ctx: ServerContext, params: RenderParams, to
 
 export const previewFeature: Feature = {
   register(ctx) {
-    ctx.connection.onRequest(RENDER_REQUEST, async (params: RenderParams, token) => {
-      try {
-        return await renderRequest(ctx, params, token);
-      } catch (e) {
-        if (e instanceof ResponseError) throw e;
-        ctx.log(`pocplan: render failed for ${params?.uri}: ${(e as Error)?.stack ?? e}`);
-        throw new ResponseError(ErrorCodes.InternalError, 'the plan document could not be rendered');
-      }
-    });
+    ctx.connection.onRequest(RENDER_REQUEST, guardedRequest(ctx, 'render', (params: RenderParams, token) => renderRequest(ctx, params, token), 'the plan document could not be rendered'));
   },
 };
